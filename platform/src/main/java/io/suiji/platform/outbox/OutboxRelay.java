@@ -5,40 +5,28 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.suiji.contracts.CloudEventHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
 /**
- * Moves committed outbox rows to Kafka: claim a batch, send it with an idempotent
- * {@code acks=all} producer, wait for every acknowledgement, mark the rows, commit.
+ * Runs {@link RelayBatch} on its own thread: moves committed outbox rows to Kafka with an idempotent
+ * {@code acks=all} producer, woken by commits, backing off while the broker or database is away.
  *
  * <p>At least once: a crash between the broker's acknowledgement and the commit re-sends the
  * batch, which the consumers' inbox absorbs. Each batch runs under a transaction-scoped advisory
@@ -51,11 +39,6 @@ import org.jboss.logging.Logger;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final String LEADER_LOCK = "select pg_try_advisory_xact_lock(hashtext('suiji.outbox.relay'))";
-    private static final String CLAIM = """
-            select id, event_id, topic, aggregate_id, event_type, payload::text, occurred_at
-            from outbox_event where published_at is null order by id limit ? for update skip locked""";
-    private static final String MARK = "update outbox_event set published_at = now() where id = any(?)";
     private static final String PRUNE = "delete from outbox_event where published_at < now() - ?::interval";
 
     private final AgroalDataSource dataSource;
@@ -70,6 +53,7 @@ public class OutboxRelay {
     private volatile boolean running;
     private Thread thread;
     private KafkaProducer<String, byte[]> producer;
+    private RelayBatch batch;
 
     @Inject
     public OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, Config kafkaSettings, MeterRegistry meters) {
@@ -86,6 +70,7 @@ public class OutboxRelay {
             return;
         }
         producer = new KafkaProducer<>(producerProperties(), new StringSerializer(), new ByteArraySerializer());
+        batch = new RelayBatch(producer, config.source(), config.batchSize(), null);
         running = true;
         thread = new Thread(this::loop, "outbox-relay");
         thread.setDaemon(true);
@@ -145,73 +130,20 @@ public class OutboxRelay {
         }
     }
 
-    int relayBatch() throws SQLException, InterruptedException, java.util.concurrent.ExecutionException {
+    int relayBatch() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                if (!leader(connection)) {
-                    connection.rollback();
-                    return 0;
-                }
-                List<Long> ids = new ArrayList<>();
-                List<Future<RecordMetadata>> acks = new ArrayList<>();
-                try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
-                    claim.setInt(1, config.batchSize());
-                    try (ResultSet rows = claim.executeQuery()) {
-                        while (rows.next()) {
-                            ids.add(rows.getLong(1));
-                            acks.add(producer.send(record(rows)));
-                        }
-                    }
-                }
-                if (ids.isEmpty()) {
-                    pending.set(0);
-                    connection.rollback();
-                    return 0;
-                }
-                producer.flush();
-                for (Future<RecordMetadata> ack : acks) {
-                    ack.get();
-                }
-                try (PreparedStatement mark = connection.prepareStatement(MARK)) {
-                    Array array = connection.createArrayOf("bigint", ids.toArray());
-                    mark.setArray(1, array);
-                    mark.executeUpdate();
-                }
-                connection.commit();
-                published.increment(ids.size());
-                if (ids.size() < config.batchSize()) {
-                    pending.set(0);
-                } else if (System.currentTimeMillis() - lastCount > 5_000) {
-                    pending.set(countPending(connection));
-                    lastCount = System.currentTimeMillis();
-                }
-                return ids.size();
-            } catch (SQLException | RuntimeException | InterruptedException | java.util.concurrent.ExecutionException e) {
-                connection.rollback();
-                throw e;
+            int relayed = batch.run(connection);
+            if (relayed > 0) {
+                published.increment(relayed);
             }
+            if (relayed < config.batchSize()) {
+                pending.set(0);
+            } else if (System.currentTimeMillis() - lastCount > 5_000) {
+                pending.set(countPending(connection));
+                lastCount = System.currentTimeMillis();
+            }
+            return relayed;
         }
-    }
-
-    private ProducerRecord<String, byte[]> record(ResultSet row) throws SQLException {
-        String eventId = row.getString(2);
-        String topic = row.getString(3);
-        String key = row.getString(4);
-        var record = new ProducerRecord<>(topic, key, row.getString(6).getBytes(StandardCharsets.UTF_8));
-        OffsetDateTime time = row.getObject(7, OffsetDateTime.class);
-        header(record, CloudEventHeaders.SPEC_VERSION, "1.0");
-        header(record, CloudEventHeaders.ID, eventId);
-        header(record, CloudEventHeaders.SOURCE, config.source());
-        header(record, CloudEventHeaders.TYPE, row.getString(5));
-        header(record, CloudEventHeaders.SUBJECT, key);
-        header(record, CloudEventHeaders.TIME, time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        header(record, CloudEventHeaders.CONTENT_TYPE, "application/json");
-        return record;
-    }
-
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static long countPending(Connection connection) throws SQLException {
@@ -219,13 +151,6 @@ public class OutboxRelay {
                         "select count(*) from outbox_event where published_at is null");
                 ResultSet result = statement.executeQuery()) {
             return result.next() ? result.getLong(1) : 0;
-        }
-    }
-
-    private static boolean leader(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(LEADER_LOCK);
-                ResultSet result = statement.executeQuery()) {
-            return result.next() && result.getBoolean(1);
         }
     }
 
@@ -257,22 +182,14 @@ public class OutboxRelay {
 
     // Every kafka.* setting of the service (bootstrap servers, SASL in production) applies here too.
     private Properties producerProperties() {
-        Properties properties = new Properties();
+        Properties settings = new Properties();
         for (String name : kafkaSettings.getPropertyNames()) {
             if (name.startsWith("kafka.") && !name.startsWith("kafka.devservices")) {
                 kafkaSettings.getOptionalValue(name, String.class)
-                        .ifPresent(value -> properties.put(name.substring("kafka.".length()), value));
+                        .ifPresent(value -> settings.put(name.substring("kafka.".length()), value));
             }
         }
-        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        properties.put(ProducerConfig.ACKS_CONFIG, "all");
-        properties.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, "5");
-        properties.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(256 * 1024));
-        properties.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
-        properties.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000");
-        properties.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
-        properties.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + config.source());
-        return properties;
+        return RelayBatch.producerSettings(settings, "outbox-relay-" + config.source());
     }
 
     private static String rootMessage(Throwable e) {
