@@ -24,6 +24,10 @@ public interface OutboxConfig {
     @WithDefault("PT10S")
     Duration maxBackoff();
 
+    /** How long the relay may fail continuously before readiness reports DOWN. */
+    @WithDefault("PT30S")
+    Duration unhealthyAfter();
+
     /** Published rows are kept this long for audit and replay, then deleted. */
     @WithDefault("P7D")
     Duration retention();

@@ -51,6 +51,8 @@ public class OutboxRelay {
     private boolean woken;
     private long lastCount;
     private volatile boolean running;
+    private volatile long failingSince;
+    private volatile String lastError;
     private Thread thread;
     private KafkaProducer<String, byte[]> producer;
     private RelayBatch batch;
@@ -103,6 +105,19 @@ public class OutboxRelay {
         }
     }
 
+    /** Since when every relay attempt has failed (epoch millis), or 0 while the relay works. */
+    public long failingSince() {
+        return failingSince;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public boolean enabled() {
+        return running;
+    }
+
     /** Events still waiting for the broker, as last counted by the relay. */
     public long pending() {
         return pending.get();
@@ -115,6 +130,8 @@ public class OutboxRelay {
             try {
                 int relayed = relayBatch();
                 backoffMillis = 0;
+                failingSince = 0;
+                lastError = null;
                 if (System.currentTimeMillis() - lastPrune > TimeUnit.HOURS.toMillis(1)) {
                     prune();
                     lastPrune = System.currentTimeMillis();
@@ -124,6 +141,10 @@ public class OutboxRelay {
                 }
             } catch (Exception e) {
                 backoffMillis = Math.min(Math.max(200, backoffMillis * 2), config.maxBackoff().toMillis());
+                if (failingSince == 0) {
+                    failingSince = System.currentTimeMillis();
+                }
+                lastError = rootMessage(e);
                 LOG.warnf("outbox relay: batch failed (%s), retrying in %d ms", rootMessage(e), backoffMillis);
                 awaitWork(backoffMillis);
             }

@@ -66,6 +66,7 @@ public final class RelayBatch {
         properties.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
         properties.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000");
         properties.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
+        properties.putIfAbsent(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "5000");
         properties.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         return properties;
     }
