@@ -1,0 +1,69 @@
+package io.suiji.draw;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * The published proof of a draw (SUIJI-SHA256-1 §14): everything needed, with the population file,
+ * to re-compute it. {@link #toJson()} and {@link #fromJson(String)} give the exact JSON document.
+ * Hex values are lower case; {@code secret} and {@code witnessEntropy} are the revealed r and E.
+ */
+public record DrawProof(
+    String algorithm,
+    int version,
+    String drawId,
+    DrawParameters parameters,
+    long populationSize,
+    String populationDigest,
+    List<StratumPlan> strata,
+    String commitment,
+    String secret,
+    String witnessEntropy,
+    String seed,
+    List<Selection> selection,
+    String selectionDigest,
+    List<InspectorGroup> inspectorGroups,
+    String inspectorGroupsDigest,
+    List<String> batchOrder) {
+
+    public static final String ALGORITHM = "SUIJI-SHA256-1";
+    public static final int VERSION = 1;
+
+    public DrawProof {
+        strata = List.copyOf(strata);
+        selection = List.copyOf(selection);
+        inspectorGroups = inspectorGroups == null ? List.of() : List.copyOf(inspectorGroups);
+        batchOrder = batchOrder == null ? List.of() : List.copyOf(batchOrder);
+    }
+
+    /** Assembles a proof, computing commitment, seed and digests from the inputs. */
+    public static DrawProof create(String drawId, DrawParameters parameters, PopulationSummary population,
+                                   List<StratumPlan> strata, byte[] secret, String witnessEntropy,
+                                   List<Selection> selection, List<InspectorGroup> inspectorGroups,
+                                   List<String> batchOrder) {
+        List<InspectorGroup> groups = inspectorGroups == null ? List.of() : inspectorGroups;
+        return new DrawProof(ALGORITHM, VERSION, drawId, parameters, population.size(), population.digest(), strata,
+            Hex.of(Commitment.commit(secret)), Hex.of(secret), witnessEntropy,
+            Hex.of(Commitment.seed(secret, witnessEntropy)), selection, Selection.digest(selection), groups,
+            parameters.groupRules() == null ? null : InspectorGroup.digest(groups), batchOrder);
+    }
+
+    /** "exact" for uniform draws, "approximate" for priority-weighted ones. */
+    public String inclusionProbabilities() {
+        return parameters.mode() == SamplingMode.UNIFORM ? "exact" : "approximate";
+    }
+
+    public String toJson() {
+        return ProofJson.write(this);
+    }
+
+    /** @throws ProofFormatException naming the missing or malformed field */
+    public static DrawProof fromJson(String json) {
+        return ProofJson.read(json);
+    }
+
+    public static DrawProof fromJson(InputStream json) throws IOException {
+        return ProofJson.read(new String(json.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+}
