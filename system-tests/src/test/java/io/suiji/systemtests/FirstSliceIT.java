@@ -34,10 +34,24 @@ class FirstSliceIT {
                 .formatted(code, category, percent);
     }
 
+    /** A draft that fills every column of the attachment, as publishing requires; names are unique. */
+    static String completeMatterJson(String code) {
+        return """
+                {"code":"%s","name":"职业技能鉴定机构及其鉴定活动监督检查（%s）","category":"GENERAL","ratio":{"percent":20},
+                 "legalBases":["《中华人民共和国劳动法》第六十九条"],
+                 "targetTypes":["职业技能鉴定机构"],
+                 "checkItems":["职业鉴定工作人员配备情况","职业技能鉴定活动依法开展情况"],
+                 "methods":["ON_SITE","DOCUMENT_REVIEW"],
+                 "frequency":{"timesPerYear":1,"asNeeded":false},
+                 "implementingBody":"市、县人力资源社会保障部门",
+                 "responsibleUnits":["职业能力建设科"],
+                 "sourceDocument":"system test"}""".formatted(code, code);
+    }
+
     /** Creates a matter as planner-city and publishes it if the catalogue created a draft. */
     static void createPublishedMatter(String code) {
         Response created = given().auth().oauth2(Tokens.of("planner-city")).contentType("application/json")
-                .body(matterJson(code, "GENERAL", "20"))
+                .body(completeMatterJson(code))
                 .post(Suite.catalog().url() + "/api/v1/matters");
         assertEquals(201, created.statusCode(), created.asString());
         if ("DRAFT".equals(created.path("status"))) {
@@ -69,8 +83,27 @@ class FirstSliceIT {
         given().auth().oauth2(Tokens.of("auditor-city"))
                 .get(Suite.sampling().url() + "/api/v1/matters/" + code)
                 .then().statusCode(200)
-                .body("name", equalTo("职业技能鉴定机构及其鉴定活动监督检查"))
+                .body("name", equalTo("职业技能鉴定机构及其鉴定活动监督检查（" + code + "）"))
                 .body("category", equalTo("GENERAL"));
+    }
+
+    @Test
+    void aRevisionOfAPublishedMatterReachesSamplingAsTheNewVersion() throws Exception {
+        String code = "IT-" + UUID.randomUUID().toString().substring(0, 8);
+        createPublishedMatter(code);
+        Await.until("matter " + code + " in sampling", Duration.ofSeconds(30), () -> samplingStatus(code) == 200);
+
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+        given().auth().oauth2(Tokens.of("planner-city")).contentType("application/json")
+                .body("{\"ratio\":{\"percent\":30},\"effectiveFrom\":\"" + tomorrow + "\",\"changeNote\":\"提高抽查比例\"}")
+                .post(Suite.catalog().url() + "/api/v1/matters/" + code + "/revisions")
+                .then().statusCode(201).body("version", equalTo(2));
+
+        Await.until("version 2 of " + code + " in sampling", Duration.ofSeconds(30), () -> given()
+                .auth().oauth2(Tokens.of("planner-city")).get(Suite.sampling().url() + "/api/v1/matters/" + code)
+                .path("version").equals(2));
+        given().auth().oauth2(Tokens.of("planner-city")).get(Suite.sampling().url() + "/api/v1/matters/" + code)
+                .then().body("ratio.percent", equalTo(30));
     }
 
     @Test
