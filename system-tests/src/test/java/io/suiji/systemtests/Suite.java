@@ -32,21 +32,30 @@ public final class Suite implements BeforeAllCallback {
     public static final String KEYCLOAK = "http://127.0.0.1:8180";
 
     private static boolean started;
+    private static Exception startFailure;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         synchronized (Suite.class) {
             if (started) {
+                if (startFailure != null) {
+                    throw new IllegalStateException("the suite did not start: " + startFailure.getMessage(), startFailure);
+                }
                 return;
             }
             started = true;
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                     .put(Suite.class, (ExtensionContext.Store.CloseableResource) Suite::stopAll);
-            for (ServiceProcess service : SERVICES.values()) {
-                service.start(true);
-            }
-            for (ServiceProcess service : SERVICES.values()) {
-                service.awaitReady(Duration.ofSeconds(180));
+            try {
+                for (ServiceProcess service : SERVICES.values()) {
+                    service.start(true);
+                }
+                for (ServiceProcess service : SERVICES.values()) {
+                    service.awaitReady(Duration.ofSeconds(180));
+                }
+            } catch (Exception e) {
+                startFailure = e;
+                throw e;
             }
         }
     }
