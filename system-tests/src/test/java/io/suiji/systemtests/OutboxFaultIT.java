@@ -39,6 +39,8 @@ class OutboxFaultIT {
         sampling.awaitReady(Duration.ofSeconds(120));
 
         Suite.suiteCommand("infra", "down", "kafka");
+        assertTrue(!brokerAnswers(), "Kafka must really be down for this test: it is only stopped when this "
+                + "suite started it (stop a Kafka started elsewhere before running the system tests)");
         try {
             for (int i = 0; i < MATTERS; i++) {
                 FirstSliceIT.createPublishedMatter(prefix + i);
@@ -64,6 +66,15 @@ class OutboxFaultIT {
         assertEquals(expected, new HashSet<>(codes));
         assertTrue(duplicates() > 0, "the inbox counted the redelivered events as duplicates");
         given().auth().oauth2(token).get(sampling.url() + "/q/health/ready").then().statusCode(200);
+    }
+
+    private static boolean brokerAnswers() {
+        try (var socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", 9092), 1000);
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static List<String> matchingCodes(String prefix) {

@@ -19,6 +19,7 @@ import io.suiji.contracts.catalog.MatterState;
 import io.suiji.contracts.catalog.MatterStatus;
 import io.suiji.contracts.catalog.SamplingRatio;
 import io.suiji.platform.testing.InMemoryChannels;
+import io.suiji.sampling.TestChannels;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * broker path is covered in system-tests).
  */
 @QuarkusTest
-@WithTestResource(value = InMemoryChannels.class, initArgs = @ResourceArg(name = "incoming", value = "catalog.matters"))
+@WithTestResource(value = InMemoryChannels.class, initArgs = @ResourceArg(name = "incoming", value = TestChannels.INCOMING))
 @TestSecurity(user = "planner-city", roles = "planner")
 class MatterViewResourceTest {
 

@@ -1,0 +1,244 @@
+package io.suiji.sampling.draw;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.suiji.contracts.EventJson;
+import io.suiji.contracts.registry.ConflictDeclaration;
+import io.suiji.contracts.registry.InspectorState;
+import io.suiji.draw.InspectorGroup;
+import io.suiji.draw.Selection;
+import io.suiji.sampling.Jdbc;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The draw's bulk reads and writes, in plain JDBC on the current transaction. */
+@ApplicationScoped
+public class DrawStore {
+
+    // One row per entity of the plan's region, with what the exclusion rules need, from both the
+    // registry's record (last inspection per matter, count this year) and enforcement's facts.
+    private static final String CANDIDATES = """
+            select e.id, e.region, e.target_types, e.credit_class, e.complaints_last_12_months, e.serious_violation,
+                   e.deregistered_on,
+                   (select max(j.value::date) from json_each_text(e.last_inspected_by_matter) j
+                     where j.key = any(?)) as registry_last,
+                   (select max(h.closed_on) from inspection_history h
+                     where h.entity_id = e.id and h.matter_code = any(?)) as history_last,
+                   case when e.inspections_year = ? then e.inspections_this_year else 0 end as registry_count,
+                   (select count(*) from inspection_history h
+                     where h.entity_id = e.id and h.closed_on between ? and ?) as history_count,
+                   exists (select 1 from case_view c where c.entity_id = e.id and c.closed_on is null) as open_case,
+                   exists (select 1 from draw_selection s join draw d on d.id = s.draw_id
+                            where s.entity_id = e.id and d.plan_id = ? and d.task_id = ? and d.status = 'COMPLETED')
+                     as selected_earlier
+              from entity_view e
+             where e.region like ?""";
+
+    private static final String PRIOR_WORKLOAD = """
+            select i.inspector_id, count(*) from draw_selection s join draw d on d.id = s.draw_id
+                   cross join lateral unnest(s.inspector_ids) as i(inspector_id)
+             where d.status = 'COMPLETED' and d.plan_year = ?
+             group by i.inspector_id""";
+
+    private static final String PREVIOUS = """
+            select distinct on (h.entity_id) h.entity_id, h.inspector_ids
+              from inspection_history h join entity_view e on e.id = h.entity_id
+             where e.region like ?
+             order by h.entity_id, h.closed_on desc, h.inspection_id desc""";
+
+    private final Jdbc jdbc;
+
+    @Inject
+    public DrawStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<EntityFacts> candidates(String regionPrefix, List<String> matterCodes, int year, UUID planId,
+                                        String taskId) {
+        return jdbc.work(connection -> {
+            List<EntityFacts> facts = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(CANDIDATES)) {
+                ps.setArray(1, Jdbc.textArray(connection, matterCodes));
+                ps.setArray(2, Jdbc.textArray(connection, matterCodes));
+                ps.setInt(3, year);
+                Jdbc.setDate(ps, 4, LocalDate.of(year, 1, 1));
+                Jdbc.setDate(ps, 5, LocalDate.of(year, 12, 31));
+                ps.setObject(6, planId);
+                ps.setString(7, taskId);
+                ps.setString(8, regionPrefix + "%");
+                ps.setFetchSize(10_000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        LocalDate registryLast = Jdbc.date(rs, "registry_last");
+                        LocalDate historyLast = Jdbc.date(rs, "history_last");
+                        LocalDate last = registryLast == null ? historyLast
+                                : historyLast == null || registryLast.isAfter(historyLast) ? registryLast : historyLast;
+                        facts.add(new EntityFacts(rs.getString("id"), rs.getString("region"),
+                                Jdbc.textList(rs, "target_types"), rs.getString("credit_class"),
+                                rs.getInt("complaints_last_12_months"), rs.getBoolean("serious_violation"),
+                                Jdbc.date(rs, "deregistered_on"), last,
+                                Math.max(rs.getInt("registry_count"), rs.getInt("history_count")),
+                                rs.getBoolean("open_case"), rs.getBoolean("selected_earlier")));
+                    }
+                }
+            }
+            return facts;
+        });
+    }
+
+    public List<InspectorFacts> inspectors() {
+        return jdbc.work(connection -> {
+            List<InspectorFacts> inspectors = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement("select state from inspector_view order by id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    InspectorState s = read(rs.getString(1), InspectorState.class);
+                    inspectors.add(new InspectorFacts(s.id(), s.department(), s.region(), s.expertise(),
+                            s.status() == null ? null : s.status().name(),
+                            s.certificateNumber() != null && !s.certificateNumber().isBlank(), s.leaves(),
+                            s.conflicts().stream().map(ConflictDeclaration::entityId).toList()));
+                }
+            }
+            return inspectors;
+        });
+    }
+
+    /** Targets each inspector was assigned by the completed draws of the year. */
+    public Map<String, Integer> priorWorkload(int year) {
+        return jdbc.work(connection -> {
+            Map<String, Integer> load = new HashMap<>();
+            try (PreparedStatement ps = connection.prepareStatement(PRIOR_WORKLOAD)) {
+                ps.setInt(1, year);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        load.put(rs.getString(1), rs.getInt(2));
+                    }
+                }
+            }
+            return load;
+        });
+    }
+
+    /** The group of each entity's last closed inspection, for rotation. */
+    public Map<String, List<String>> previousInspectors(String regionPrefix) {
+        return jdbc.work(connection -> {
+            Map<String, List<String>> previous = new HashMap<>();
+            try (PreparedStatement ps = connection.prepareStatement(PREVIOUS)) {
+                ps.setString(1, regionPrefix + "%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        previous.put(rs.getString(1), Jdbc.textList(rs, "inspector_ids"));
+                    }
+                }
+            }
+            return previous;
+        });
+    }
+
+    public void savePopulation(UUID drawId, byte[] canonicalFile) {
+        jdbc.work(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "insert into draw_population (draw_id, content) values (?, ?)")) {
+                ps.setObject(1, drawId);
+                ps.setBytes(2, canonicalFile);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    public byte[] population(UUID drawId) {
+        return jdbc.work(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "select content from draw_population where draw_id = ?")) {
+                ps.setObject(1, drawId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getBytes(1) : null;
+                }
+            }
+        });
+    }
+
+    public void saveExclusions(UUID drawId, List<PopulationRules.Excluded> excluded) {
+        jdbc.work(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "insert into draw_exclusion (draw_id, entity_id, reason) values (?, ?, ?)")) {
+                int n = 0;
+                for (PopulationRules.Excluded e : excluded) {
+                    ps.setObject(1, drawId);
+                    ps.setString(2, e.entityId());
+                    ps.setString(3, e.reason().label());
+                    ps.addBatch();
+                    if (++n % 1000 == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** An excluded entity, for auditors. */
+    public record ExcludedEntity(String entityId, String reason) {
+    }
+
+    public List<ExcludedEntity> exclusions(UUID drawId) {
+        return jdbc.work(connection -> {
+            List<ExcludedEntity> result = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "select entity_id, reason from draw_exclusion where draw_id = ? order by reason, entity_id")) {
+                ps.setObject(1, drawId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(new ExcludedEntity(rs.getString(1), rs.getString(2)));
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
+    public void saveSelections(UUID drawId, List<Selection> selection, List<InspectorGroup> groups) {
+        Map<Integer, List<String>> byOrdinal = new LinkedHashMap<>();
+        groups.forEach(g -> byOrdinal.put(g.ordinal(), g.inspectors()));
+        jdbc.work(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("""
+                    insert into draw_selection (draw_id, ordinal, entity_id, entity_region, stratum,
+                        inclusion_probability, control, inspector_ids) values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                int n = 0;
+                for (Selection s : selection) {
+                    ps.setObject(1, drawId);
+                    ps.setInt(2, s.ordinal());
+                    ps.setString(3, s.id());
+                    ps.setString(4, PopulationRules.regionOf(s.stratum()));
+                    ps.setString(5, s.stratum());
+                    ps.setDouble(6, s.inclusionProbability());
+                    ps.setBoolean(7, s.control());
+                    ps.setArray(8, Jdbc.textArray(connection, byOrdinal.getOrDefault(s.ordinal(), List.of())));
+                    ps.addBatch();
+                    if (++n % 1000 == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    static <T> T read(String json, Class<T> type) {
+        try {
+            return EventJson.mapper().readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored " + type.getSimpleName() + " is unreadable", e);
+        }
+    }
+}
