@@ -1,0 +1,120 @@
+package io.suiji.enforcement.assignment;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** 检查任务 — one drawn target with its inspector group, and the record of its inspection. */
+@Entity
+@Table(name = "assignment")
+public class Assignment extends PanacheEntityBase {
+
+    public enum Status { ASSIGNED, IN_PROGRESS, CLOSED, CANCELLED }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "draw_id")
+    public String drawId;
+
+    @Column(name = "task_id")
+    public String taskId;
+
+    public int batch;
+
+    @Column(name = "matter_code")
+    public String matterCode;
+
+    @Column(name = "matter_version")
+    public int matterVersion;
+
+    @Column(name = "entity_id")
+    public String entityId;
+
+    @Column(name = "entity_region")
+    public String entityRegion;
+
+    public int ordinal;
+
+    public boolean control;
+
+    @Column(name = "batch_start")
+    public LocalDate batchStart;
+
+    @Column(name = "batch_end")
+    public LocalDate batchEnd;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public Status status;
+
+    /** JSON list of the matter version's check item numbers; null when the event did not carry them. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "check_items", columnDefinition = "json")
+    public String checkItems;
+
+    public String method;
+
+    /** JSON object: item number → {result, notes}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "json")
+    public String findings;
+
+    public String outcome;
+
+    @Column(name = "penalty_decision_number")
+    public String penaltyDecisionNumber;
+
+    @Column(name = "penalty_amount")
+    public BigDecimal penaltyAmount;
+
+    @Column(name = "penalty_legal_basis")
+    public String penaltyLegalBasis;
+
+    @Column(name = "outcome_notes")
+    public String outcomeNotes;
+
+    @Column(name = "started_by")
+    public String startedBy;
+
+    @Column(name = "started_on")
+    public LocalDate startedOn;
+
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    @Version
+    public int version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "assignment_member", joinColumns = @JoinColumn(name = "assignment_id"))
+    public List<Member> members = new ArrayList<>();
+
+    public boolean hasMember(String inspectorId) {
+        return members.stream().anyMatch(m -> m.inspectorId.equals(inspectorId));
+    }
+
+    public List<String> inspectorIds() {
+        return members.stream().map(m -> m.inspectorId).toList();
+    }
+}

@@ -1,0 +1,218 @@
+package io.suiji.enforcement.assignment;
+
+import io.suiji.contracts.catalog.InspectionMethod;
+import io.suiji.contracts.enforcement.InspectionClosed;
+import io.suiji.contracts.enforcement.Outcome;
+import io.suiji.contracts.enforcement.Penalty;
+import io.suiji.enforcement.Caller;
+import io.suiji.enforcement.Clock;
+import io.suiji.platform.outbox.Outbox;
+import io.suiji.platform.problem.Problem.FieldError;
+import io.suiji.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Recording an inspection: start, findings, outcome, and the group's confirmations. Any change to
+ * the record withdraws the confirmations already given, so that every member confirms the same
+ * content (the two-person rule of 三(三)). The last confirmation closes the assignment and emits
+ * {@code InspectionClosed} (and {@code TaskCompleted} for the last of a batch) through the outbox.
+ */
+@ApplicationScoped
+public class AssignmentService {
+
+    private final EntityManager em;
+    private final Outbox outbox;
+    private final BatchCompletion completion;
+
+    @Inject
+    public AssignmentService(EntityManager em, Outbox outbox, BatchCompletion completion) {
+        this.em = em;
+        this.outbox = outbox;
+        this.completion = completion;
+    }
+
+    /** Inspectors: their groups' assignments; staff: their region's. Newest batches first. */
+    @Transactional
+    public List<AssignmentView> list(Caller caller, String taskId, String status) {
+        StringBuilder jpql = new StringBuilder("select a from Assignment a");
+        Map<String, Object> params = new java.util.HashMap<>();
+        if (caller.staff()) {
+            jpql.append(" where a.entityRegion like :prefix");
+            params.put("prefix", caller.regionPrefix() + "%");
+        } else if (caller.inspector()) {
+            jpql.append(" where a.id in (select b.id from Assignment b join b.members m where m.inspectorId = :name)");
+            params.put("name", caller.name());
+        } else {
+            throw Caller.forbidden("your roles do not allow reading assignments");
+        }
+        if (taskId != null && !taskId.isBlank()) {
+            jpql.append(" and a.taskId = :task");
+            params.put("task", taskId);
+        }
+        if (status != null && !status.isBlank()) {
+            jpql.append(" and a.status = :status");
+            params.put("status", parseStatus(status));
+        }
+        jpql.append(" order by a.taskId, a.batch, a.ordinal");
+        var query = em.createQuery(jpql.toString(), Assignment.class).setMaxResults(1000);
+        params.forEach(query::setParameter);
+        LocalDate today = Clock.today();
+        return query.getResultList().stream().map(a -> AssignmentView.of(a, today)).toList();
+    }
+
+    @Transactional
+    public AssignmentView get(Caller caller, UUID id) {
+        Assignment a = Assignment.findById(id);
+        if (a == null || !(a.hasMember(caller.name()) || caller.covers(a.entityRegion))) {
+            throw ProblemException.notFound("assignment", id);
+        }
+        return AssignmentView.of(a, Clock.today());
+    }
+
+    @Transactional
+    public AssignmentView start(Caller caller, UUID id, LocalDate startedOn) {
+        Assignment a = writable(caller, id);
+        LocalDate day = startedOn == null ? Clock.today() : startedOn;
+        if (day.isAfter(Clock.today())) {
+            throw ProblemException.invalid("startedOn", "must not be in the future");
+        }
+        if (a.status == Assignment.Status.ASSIGNED) {
+            a.status = Assignment.Status.IN_PROGRESS;
+            a.startedBy = caller.name();
+            a.startedOn = day;
+            touch(a);
+        }
+        return AssignmentView.of(a, Clock.today());
+    }
+
+    @Transactional
+    public AssignmentView recordFindings(Caller caller, UUID id, AssignmentRequests.Findings request) {
+        Assignment a = writable(caller, id);
+        InspectionMethod method = request == null ? null : request.method();
+        Map<String, Finding> findings = request == null ? null : request.findings();
+        List<FieldError> errors = InspectionRules.findingErrors(AssignmentView.checkItems(a), findings, method);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        startIfNeeded(a, caller);
+        a.method = method.name();
+        a.findings = SelectionProjection.json(new TreeMap<>(findings));
+        withdrawConfirmations(a);
+        touch(a);
+        return AssignmentView.of(a, Clock.today());
+    }
+
+    @Transactional
+    public AssignmentView recordOutcome(Caller caller, UUID id, AssignmentRequests.OutcomeRecord request) {
+        Assignment a = writable(caller, id);
+        Outcome outcome = request == null ? null : request.outcome();
+        Penalty penalty = request == null ? null : request.penalty();
+        List<FieldError> errors = InspectionRules.outcomeErrors(outcome, penalty);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        startIfNeeded(a, caller);
+        a.outcome = outcome.name();
+        a.penaltyDecisionNumber = penalty == null ? null : penalty.decisionNumber().strip();
+        a.penaltyAmount = penalty == null ? null : penalty.amount();
+        a.penaltyLegalBasis = penalty == null ? null : penalty.legalBasis().strip();
+        a.outcomeNotes = request.notes();
+        withdrawConfirmations(a);
+        touch(a);
+        return AssignmentView.of(a, Clock.today());
+    }
+
+    /** One member confirms the record as it stands; the last confirmation closes the assignment. */
+    @Transactional
+    public AssignmentView confirm(Caller caller, UUID id) {
+        Assignment a = writable(caller, id);
+        List<FieldError> errors = InspectionRules.closingErrors(AssignmentView.checkItems(a), AssignmentView.findings(a),
+                a.method == null ? null : InspectionMethod.valueOf(a.method),
+                a.outcome == null ? null : Outcome.valueOf(a.outcome), AssignmentView.penalty(a));
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        for (Member m : a.members) {
+            if (m.inspectorId.equals(caller.name()) && m.confirmedAt == null) {
+                m.confirmedAt = OffsetDateTime.now();
+            }
+        }
+        touch(a);
+        if (a.members.stream().allMatch(m -> m.confirmedAt != null)) {
+            close(a);
+        }
+        return AssignmentView.of(a, Clock.today());
+    }
+
+    private void close(Assignment a) {
+        a.status = Assignment.Status.CLOSED;
+        a.closedOn = Clock.today();
+        DrawStatus draw = em.find(DrawStatus.class, a.drawId);
+        outbox.publish(new InspectionClosed(a.id.toString(), a.id.toString(), a.drawId, null, a.taskId, a.batch,
+                a.entityId, a.entityRegion, a.matterCode, Outcome.valueOf(a.outcome), AssignmentView.penalty(a),
+                a.inspectorIds(), a.startedOn, a.closedOn, draw == null ? null : draw.department));
+        em.flush();
+        completion.checkTaskCompleted(a.drawId);
+    }
+
+    /**
+     * The assignment, locked, if the caller is in its group. Staff who may see it are told they
+     * cannot write it (403); everyone else learns nothing of its existence (404).
+     */
+    private Assignment writable(Caller caller, UUID id) {
+        Assignment a = em.find(Assignment.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (a == null) {
+            throw ProblemException.notFound("assignment", id);
+        }
+        if (!a.hasMember(caller.name())) {
+            if (caller.covers(a.entityRegion)) {
+                throw Caller.forbidden("only the inspector group of assignment " + id + " records its inspection");
+            }
+            throw ProblemException.notFound("assignment", id);
+        }
+        if (a.status == Assignment.Status.CLOSED || a.status == Assignment.Status.CANCELLED) {
+            throw ProblemException.conflict("assignment-" + a.status.name().toLowerCase(),
+                    "assignment " + id + " is " + a.status + " and can no longer change");
+        }
+        return a;
+    }
+
+    private static void startIfNeeded(Assignment a, Caller caller) {
+        if (a.status == Assignment.Status.ASSIGNED) {
+            a.status = Assignment.Status.IN_PROGRESS;
+            a.startedBy = caller.name();
+            a.startedOn = Clock.today();
+        }
+    }
+
+    private static void withdrawConfirmations(Assignment a) {
+        a.members.forEach(m -> m.confirmedAt = null);
+    }
+
+    private static void touch(Assignment a) {
+        a.updatedAt = OffsetDateTime.now();
+    }
+
+    private static Assignment.Status parseStatus(String status) {
+        try {
+            return Assignment.Status.valueOf(status.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            List<String> known = new ArrayList<>();
+            for (Assignment.Status s : Assignment.Status.values()) {
+                known.add(s.name());
+            }
+            throw ProblemException.invalid("status", "must be one of " + known);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.suiji.enforcement.cases;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** 定向检查案件（投诉举报、转办交办）— outside the random draw; its inspectors are chosen by a person. */
+@Entity
+@Table(name = "targeted_case")
+public class TargetedCase extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public String source;
+
+    @Column(name = "source_reference")
+    public String sourceReference;
+
+    @Column(name = "entity_id")
+    public String entityId;
+
+    @Column(name = "entity_region")
+    public String entityRegion;
+
+    @Column(name = "matter_code")
+    public String matterCode;
+
+    public String department;
+
+    /** JSON list of the inspectors' user names. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "inspector_ids", columnDefinition = "json")
+    public String inspectorIds;
+
+    @Column(name = "assigned_by")
+    public String assignedBy;
+
+    public String status;
+
+    @Column(name = "opened_on")
+    public LocalDate openedOn;
+
+    public String outcome;
+
+    @Column(name = "penalty_decision_number")
+    public String penaltyDecisionNumber;
+
+    @Column(name = "penalty_amount")
+    public BigDecimal penaltyAmount;
+
+    @Column(name = "penalty_legal_basis")
+    public String penaltyLegalBasis;
+
+    @Column(name = "outcome_notes")
+    public String outcomeNotes;
+
+    @Column(name = "closed_by")
+    public String closedBy;
+
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Version
+    public int version;
+}
