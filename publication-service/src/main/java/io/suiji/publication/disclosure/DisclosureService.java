@@ -1,0 +1,125 @@
+package io.suiji.publication.disclosure;
+
+import io.suiji.contracts.enforcement.Outcome;
+import io.suiji.contracts.publication.ResultPublished;
+import io.suiji.contracts.publication.SanctionKind;
+import io.suiji.contracts.publication.SanctionPushed;
+import io.suiji.platform.outbox.Outbox;
+import io.suiji.platform.problem.ProblemException;
+import io.suiji.publication.webhook.WebhookDeliveries;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Exemptions (不宜公开) and publication (一公开) of a disclosure, with the sanction pushes (联合惩戒). */
+@ApplicationScoped
+public class DisclosureService {
+
+    /** Longest legal ground accepted, e.g. "《政府信息公开条例》第十四条、第十五条 …". */
+    public static final int MAX_GROUND_LENGTH = 500;
+
+    private final Outbox outbox;
+    private final WebhookDeliveries webhooks;
+    private final Clock clock;
+
+    @Inject
+    public DisclosureService(Outbox outbox, WebhookDeliveries webhooks, Clock clock) {
+        this.outbox = outbox;
+        this.webhooks = webhooks;
+        this.clock = clock;
+    }
+
+    /** Marks (or, with {@code exempt = false}, unmarks) an item 不宜公开; the legal ground is required. */
+    @Transactional
+    public ResultItem exempt(Disclosure disclosure, UUID itemId, boolean exempt, String legalGround, String caller) {
+        Disclosure locked = Disclosure.findById(disclosure.id, LockModeType.PESSIMISTIC_WRITE);
+        if (locked.published()) {
+            throw ProblemException.conflict("disclosure-published",
+                    "disclosure " + locked.id + " is already published; its items can no longer change");
+        }
+        ResultItem item = ResultItem.findById(itemId);
+        if (item == null || !locked.taskId.equals(item.taskId) || item.batch == null || item.batch != locked.batch) {
+            throw ProblemException.notFound("item", itemId);
+        }
+        String ground = legalGround == null ? "" : legalGround.strip();
+        if (exempt && ground.isEmpty()) {
+            throw ProblemException.invalid("legalGround", "不宜公开须写明法律依据 (the legal ground of the exemption is required)");
+        }
+        if (ground.length() > MAX_GROUND_LENGTH) {
+            throw ProblemException.invalid("legalGround", "at most " + MAX_GROUND_LENGTH + " characters");
+        }
+        item.exempt = exempt;
+        item.exemptionGround = exempt ? ground : null;
+        item.exemptedBy = caller;
+        item.exemptedAt = OffsetDateTime.now(clock);
+        return item;
+    }
+
+    /**
+     * Publishes the batch's results: {@code ResultPublished} and one {@code SanctionPushed} per
+     * published item whose outcome is a sanction, in the same transaction as the state change.
+     */
+    @Transactional
+    public Disclosure publish(UUID disclosureId, String caller) {
+        Disclosure disclosure = Disclosure.findById(disclosureId, LockModeType.PESSIMISTIC_WRITE);
+        if (disclosure == null) {
+            throw ProblemException.notFound("disclosure", disclosureId);
+        }
+        if (disclosure.published()) {
+            throw ProblemException.conflict("disclosure-published",
+                    "disclosure " + disclosure.id + " was already published at " + disclosure.publishedAt);
+        }
+        Instant now = clock.instant();
+        OffsetDateTime publishedAt = OffsetDateTime.ofInstant(now, Clocks.CHINA);
+        List<ResultItem> items = ResultItem.ofBatch(disclosure.taskId, disclosure.batch);
+        int exempt = (int) items.stream().filter(i -> i.exempt).count();
+        boolean onTime = onTime(publishedAt.toLocalDate(), disclosure.dueDate);
+
+        disclosure.status = Disclosure.PUBLISHED;
+        disclosure.publishedAt = publishedAt;
+        disclosure.publishedBy = caller;
+        disclosure.onTime = onTime;
+        disclosure.itemCount = items.size() - exempt;
+        disclosure.exemptCount = exempt;
+        outbox.publish(new ResultPublished(disclosure.id.toString(), disclosure.taskId, disclosure.batch,
+                disclosure.region, disclosure.department, disclosure.dueDate, now, onTime,
+                disclosure.itemCount, exempt));
+
+        for (ResultItem item : items) {
+            if (item.exempt) {
+                continue;
+            }
+            item.publishedAt = publishedAt;
+            Optional<SanctionKind> kind = SanctionKind.of(Outcome.valueOf(item.outcome));
+            if (kind.isPresent() && SanctionPush.count("inspectionId", item.inspectionId) == 0) {
+                SanctionPush push = new SanctionPush();
+                push.id = UUID.randomUUID();
+                push.inspectionId = item.inspectionId;
+                push.disclosureId = disclosure.id;
+                push.kind = kind.get().name();
+                push.pushedAt = publishedAt;
+                push.persist();
+                // Entity code and name live in registry-service; consumers join on entityId.
+                SanctionPushed sanction = new SanctionPushed(push.id.toString(), item.inspectionId, item.entityId,
+                        null, null, kind.get(), item.penaltyDecisionNumber, item.penaltyAmount, item.penaltyLegalBasis,
+                        item.closedOn, now, item.entityRegion);
+                outbox.publish(sanction);
+                webhooks.enqueue(sanction);
+            }
+        }
+        return disclosure;
+    }
+
+    /** On time when published on or before the due date (China Standard Time). */
+    static boolean onTime(LocalDate publishedOn, LocalDate dueDate) {
+        return !publishedOn.isAfter(dueDate);
+    }
+}

@@ -1,0 +1,84 @@
+package io.suiji.publication.dashboard;
+
+import static io.restassured.RestAssured.given;
+import static io.suiji.publication.Fixtures.awaitDisclosure;
+import static io.suiji.publication.Fixtures.closed;
+import static io.suiji.publication.Fixtures.id;
+import static io.suiji.publication.Fixtures.send;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
+import io.quarkus.test.security.TestSecurity;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import io.suiji.contracts.enforcement.Outcome;
+import io.suiji.contracts.enforcement.TaskCompleted;
+import io.suiji.publication.MutableClock;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Component test: the city supervises a county's on-time publication (its own fictitious county 410488). */
+@QuarkusTest
+@TestSecurity(user = "supervisor-city", roles = {"supervisor", "publisher"}, attributes = @SecurityAttribute(key = "region", value = "410400"))
+class DashboardResourceTest {
+
+    private static final String COUNTY = "410488";
+
+    @Inject
+    @Any
+    InMemoryConnector connector;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MutableClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    private String batch(String department) {
+        String task = id("T");
+        send(connector, closed(task, id("E"), Outcome.NO_PROBLEM, LocalDate.of(2024, 3, 1)));
+        send(connector, new TaskCompleted(task, 1, "D-" + task, COUNTY, department, 1, LocalDate.of(2024, 3, 1)));
+        return awaitDisclosure(em, task, 1);
+    }
+
+    @Test
+    void countsOnTimeLateAndOverduePerRegionAndDepartment() {
+        String onTime = batch("监察大队");
+        String late = batch("监察大队");
+        String overdue = batch("监察大队");
+        clock.set(LocalDate.of(2024, 3, 5), LocalTime.NOON);
+        given().post("/api/v1/disclosures/" + onTime + "/publish").then().statusCode(200);
+        clock.set(LocalDate.of(2024, 6, 3), LocalTime.NOON);
+        given().post("/api/v1/disclosures/" + late + "/publish").then().statusCode(200);
+
+        given().get("/api/v1/dashboard?year=2024").then().statusCode(200)
+                .body("rows.findAll { it.region == '410488' }", hasSize(1))
+                .body("rows.find { it.region == '410488' }.taskBatches", equalTo(3))
+                .body("rows.find { it.region == '410488' }.inspections", equalTo(3))
+                .body("rows.find { it.region == '410488' }.publishedOnTime", equalTo(1))
+                .body("rows.find { it.region == '410488' }.publishedLate", equalTo(1))
+                .body("rows.find { it.region == '410488' }.overdue", equalTo(1))
+                .body("rows.find { it.region == '410488' }.onTimeRate", equalTo(0.3333f))
+                .body("overdue.id", hasItem(overdue));
+        given().get("/api/v1/dashboard?year=24x").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "supervisor-county", roles = "supervisor", attributes = @SecurityAttribute(key = "region", value = "410402"))
+    void aCountySeesOnlyItself() {
+        given().get("/api/v1/dashboard?year=2024").then().statusCode(200)
+                .body("rows.findAll { it.region != '410402' }", hasSize(0));
+    }
+}
