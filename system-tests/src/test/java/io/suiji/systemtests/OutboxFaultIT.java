@@ -46,7 +46,8 @@ class OutboxFaultIT {
                 FirstSliceIT.createPublishedMatter(prefix + i);
             }
         } finally {
-            Suite.suiteCommand("infra", "up", "kafka");
+            // Tied to the build like the first start, so the restarted broker does not outlive it.
+            Suite.suiteCommand("infra", "up", "kafka", "--watch-pid", String.valueOf(Suite.buildPid()));
         }
 
         Await.until("all " + MATTERS + " matters in sampling", Duration.ofSeconds(120),

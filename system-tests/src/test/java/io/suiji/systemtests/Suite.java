@@ -60,6 +60,11 @@ public final class Suite implements BeforeAllCallback {
         }
     }
 
+    /** The Maven process running this test JVM: what the infrastructure's watchdog waits on. */
+    public static long buildPid() {
+        return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(ProcessHandle.current().pid());
+    }
+
     public static ServiceProcess service(String name) {
         return SERVICES.get(name);
     }
