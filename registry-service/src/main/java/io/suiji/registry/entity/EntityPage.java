@@ -1,0 +1,11 @@
+package io.suiji.registry.entity;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "一页检查对象（按登记顺序）")
+public record EntityPage(
+        List<EntityView> items,
+        @Schema(description = "下一页的游标（作为 after 传入）；最后一页为空") String next,
+        int size) {
+}

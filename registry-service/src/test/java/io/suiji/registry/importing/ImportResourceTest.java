@@ -1,0 +1,307 @@
+package io.suiji.registry.importing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.path.json.JsonPath;
+import io.suiji.platform.testing.InMemoryChannels;
+import io.suiji.registry.Fixtures;
+import io.suiji.registry.identity.PersonalIds;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Component test of bulk imports: real uploads through the API, jobs polled to the end, the
+ * registry and the outbox checked afterwards.
+ */
+@QuarkusTest
+@WithTestResource(value = InMemoryChannels.class, initArgs = @ResourceArg(name = "incoming", value = "enforcement.inspections"))
+class ImportResourceTest {
+
+    private static final String IMPORTS = "/api/v1/imports";
+    private static final String HEADER = "统一社会信用代码或身份证号码,名称或姓名,检查对象类型,行政区划,地址,信用等级,信用等级评定日期,"
+            + "近12个月投诉举报次数,严重违法记录,经营异常,参保,登记日期,注销日期";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PersonalIds personalIds;
+
+    static String upload(String name, byte[] content, String mode, int status) {
+        return given().multiPart("file", name, content, "application/octet-stream")
+                .queryParam("mode", mode)
+                .post(IMPORTS).then().statusCode(status).extract().asString();
+    }
+
+    static JsonPath finished(String location) throws InterruptedException {
+        Instant end = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(end)) {
+            JsonPath job = given().get(location).then().statusCode(200).extract().jsonPath();
+            String status = job.getString("status");
+            if (status.equals("COMPLETED") || status.equals("FAILED")) {
+                return job;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the job did not finish: " + location);
+    }
+
+    static String location(String accepted) {
+        return IMPORTS + "/" + JsonPath.from(accepted).getString("id");
+    }
+
+    private static List<CSVRecord> csv(String text) throws Exception {
+        assertTrue(text.startsWith("\uFEFF"), "the file starts with a BOM, for Excel");
+        return CSVFormat.RFC4180.parse(new StringReader(text.substring(1))).getRecords();
+    }
+
+    private long count(String sql, Object... params) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < params.length; i++) {
+            query.setParameter(i + 1, params[i]);
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    @Test
+    @TestSecurity(user = "registrar-city", roles = "registrar", attributes = @SecurityAttribute(key = "region", value = "410400"))
+    void keepGoodRowsAppliesTheGoodOnesAndReturnsEveryBadOneWithItsReason() throws Exception {
+        String a = Fixtures.uscc();
+        String b = Fixtures.uscc();
+        String person = Fixtures.residentId();
+        String badCheck = a.substring(0, 17) + (a.charAt(17) == '0' ? '1' : '0');
+        String legacy = Fixtures.registrationNumber();
+        String file = String.join("\r\n",
+                "平顶山市检查对象名录（导入测试）",
+                HEADER,
+                a + ",平顶山市甲公司,人力资源服务机构、用人单位,新华区,建设路1号,C,2024-12-01,5,否,否,是,2015/3/2,",
+                badCheck + ",平顶山市乙公司,企业,410402,,,,,,,,,",
+                person + ",王秀英,享受养老保险待遇人员,汝州市,,,,,,,是,,",
+                "",
+                b + ",平顶山市丙公司,个体户,410403,,E,,-1,也许,,,,",
+                a + ",平顶山市甲公司重复,企业,410402,,,,,,,,,",
+                legacy + ",\"郏县老字号,饭店\",用人单位,410425,\"多行\n地址\",,,,,,,,",
+                b + ",平顶山市丙公司,企业,洛阳市,,,,,,,,,");
+        String accepted = upload("entities.csv", file.getBytes(StandardCharsets.UTF_8), "KEEP_GOOD_ROWS", 202);
+        assertEquals("QUEUED", JsonPath.from(accepted).getString("status"));
+        JsonPath job = finished(location(accepted));
+
+        assertEquals("COMPLETED", job.getString("status"), job.prettify());
+        assertEquals(7, job.getInt("rowsRead"));
+        assertEquals(3, job.getInt("rowsAccepted"));
+        assertEquals(4, job.getInt("rowsRejected"));
+        assertEquals(3, job.getInt("rowsCreated"));
+        assertEquals(100, job.getInt("percent"));
+        assertTrue(job.getBoolean("applied"));
+
+        given().queryParam("q", a).get("/api/v1/entities").then()
+                .body("items[0].name", equalTo("平顶山市甲公司"))
+                .body("items[0].creditClass", equalTo("C"))
+                .body("items[0].complaintsLast12Months", equalTo(5))
+                .body("items[0].registeredOn", equalTo("2015-03-02"))
+                .body("items[0].targetTypes", equalTo(List.of("人力资源服务机构", "用人单位")));
+        given().queryParam("q", legacy).get("/api/v1/entities").then()
+                .body("items[0].codeKind", equalTo("REGISTRATION_NUMBER"))
+                .body("items[0].name", equalTo("郏县老字号,饭店"))
+                .body("items[0].address", equalTo("多行\n地址"));
+        String personId = given().queryParam("q", person).get("/api/v1/entities").then()
+                .body("items[0].code", equalTo(personalIds.hash(person)))
+                .body("items[0].region", equalTo("410482"))
+                .extract().path("items[0].id");
+        String event = (String) Fixtures.outbox(em, personId).get(0)[1];
+        assertFalse(event.contains(person), "the import's events never carry the clear ID number");
+        assertEquals(0, count("select count(*) from target_entity where code = ?1", b));
+
+        String rejected = given().get(job.getString("rejections")).then().statusCode(200)
+                .contentType(startsWith("text/csv")).extract().asString();
+        List<CSVRecord> rows = csv(rejected);
+        assertEquals("行号", rows.get(0).get(0));
+        assertEquals("拒绝原因", rows.get(0).get(1));
+        assertEquals("统一社会信用代码或身份证号码", rows.get(0).get(2));
+        Map<String, String> reasons = rows.stream().skip(1).collect(Collectors.toMap(r -> r.get(0), r -> r.get(1)));
+        assertEquals(List.of("4", "7", "8", "10"), rows.stream().skip(1).map(r -> r.get(0)).toList());
+        assertTrue(reasons.get("4").contains("expected " + a.charAt(17)), reasons.get("4"));
+        assertTrue(reasons.get("7").contains("检查对象类型: 个体户 is not a target type"), reasons.get("7"));
+        assertTrue(reasons.get("7").contains("信用等级: E is not one of A, B, C, D"), reasons.get("7"));
+        assertTrue(reasons.get("7").contains("严重违法记录: 也许 is not 是 or 否"), reasons.get("7"));
+        assertTrue(reasons.get("8").contains("already in row 3"), reasons.get("8"));
+        assertTrue(reasons.get("10").contains("行政区划"), reasons.get("10"));
+        assertEquals(badCheck, rows.get(1).get(2), "the row as it was given follows the reason");
+    }
+
+    @Test
+    @TestSecurity(user = "registrar-city", roles = "registrar", attributes = @SecurityAttribute(key = "region", value = "410400"))
+    void allOrNothingAppliesNothingWhenARowIsBad() throws Exception {
+        String good = Fixtures.uscc();
+        String file = HEADER + "\n" + good + ",好公司,企业,410411,,,,,,,,,\n" + "123,坏公司,企业,410411,,,,,,,,,\n";
+        JsonPath job = finished(location(upload("e.csv", file.getBytes(StandardCharsets.UTF_8), "ALL_OR_NOTHING", 202)));
+        assertEquals("FAILED", job.getString("status"));
+        assertFalse(job.getBoolean("applied"));
+        assertEquals(1, job.getInt("rowsRejected"));
+        assertTrue(job.getString("message").contains("nothing was applied"), job.getString("message"));
+        assertEquals(0, count("select count(*) from target_entity where code = ?1", good));
+        assertEquals(0, count("select count(*) from outbox_event where payload::text like ?1", "%" + good + "%"));
+        String rejected = given().get(job.getString("rejections")).then().statusCode(200).extract().asString();
+        assertEquals("3", csv(rejected).get(1).get(0));
+
+        // the same file, corrected, goes in whole
+        String fixed = HEADER + "\n" + good + ",好公司,企业,410411,,,,,,,,,\n";
+        job = finished(location(upload("e.csv", fixed.getBytes(StandardCharsets.UTF_8), "ALL_OR_NOTHING", 202)));
+        assertEquals("COMPLETED", job.getString("status"));
+        assertEquals(1, count("select count(*) from target_entity where code = ?1", good));
+    }
+
+    @Test
+    @TestSecurity(user = "registrar-city", roles = "registrar", attributes = @SecurityAttribute(key = "region", value = "410400"))
+    void wrongOrMissingHeadersFailAtOnceNamingTheExpectedOnes() {
+        String file = "代码,单位,类型\n" + Fixtures.uscc() + ",某公司,企业\n";
+        given().multiPart("file", "e.csv", file.getBytes(StandardCharsets.UTF_8), "text/csv").post(IMPORTS)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:suiji:problem:wrong-headers"))
+                .body("detail", containsString("统一社会信用代码或身份证号码* | 名称或姓名* | 检查对象类型* | 行政区划*"))
+                .body("errors.field", org.hamcrest.Matchers.hasItems("B1", "C1", "header"));
+        given().multiPart("file", "e.csv", "名称或姓名,检查对象类型\n".getBytes(StandardCharsets.UTF_8), "text/csv").post(IMPORTS)
+                .then().statusCode(422).body("type", equalTo("urn:suiji:problem:wrong-headers"));
+        given().multiPart("file", "e.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}, "application/vnd.ms-excel")
+                .post(IMPORTS).then().statusCode(422).body("errors[0].field", equalTo("file"));
+        given().multiPart("file", "e.csv", file.getBytes(StandardCharsets.UTF_8), "text/csv").queryParam("mode", "SOMETIMES")
+                .post(IMPORTS).then().statusCode(422).body("errors[0].field", equalTo("mode"));
+    }
+
+    @Test
+    @TestSecurity(user = "registrar-city", roles = "registrar", attributes = @SecurityAttribute(key = "region", value = "410400"))
+    void reimportingUpdatesByCodeAndColumnsLeftOutKeepTheirValues() throws Exception {
+        String code = Fixtures.uscc();
+        String first = HEADER + "\n" + code + ",卫东区某公司,企业,410403,中兴路8号,B,2024-01-05,2,否,否,是,2010-05-06,\n";
+        finished(location(upload("e.csv", first.getBytes(StandardCharsets.UTF_8), "ALL_OR_NOTHING", 202)));
+        String again = "统一社会信用代码或身份证号码,名称或姓名,检查对象类型,行政区划,近12个月投诉举报次数\n"
+                + code + ",卫东区某公司,企业,410403,7\n";
+        JsonPath job = finished(location(upload("e.csv", again.getBytes(StandardCharsets.UTF_8), "ALL_OR_NOTHING", 202)));
+        assertEquals(1, job.getInt("rowsUpdated"));
+        JsonPath entity = given().queryParam("q", code).get("/api/v1/entities").then().extract().jsonPath();
+        assertEquals(7, entity.getInt("items[0].complaintsLast12Months"));
+        assertEquals("中兴路8号", entity.getString("items[0].address"));
+        assertEquals("B", entity.getString("items[0].creditClass"));
+        String id = entity.getString("items[0].id");
+        assertEquals(List.of("io.suiji.registry.EntityRegistered.v1", "io.suiji.registry.EntityUpdated.v1"),
+                Fixtures.outbox(em, id).stream().map(e -> (String) e[0]).toList());
+
+        job = finished(location(upload("e.csv", again.getBytes(StandardCharsets.UTF_8), "ALL_OR_NOTHING", 202)));
+        assertEquals(1, job.getInt("rowsUnchanged"));
+        assertEquals(2, Fixtures.outbox(em, id).size(), "an unchanged row is not evented again");
+
+        String deregister = "统一社会信用代码或身份证号码,名称或姓名,检查对象类型,行政区划,注销日期\n"
+                + code + ",卫东区某公司,企业,410403,2024-06-30\n";
+        finished(location(upload("e.csv", deregister.getBytes(StandardCharsets.UTF_8), "ALL_OR_NOTHING", 202)));
+        assertEquals("io.suiji.registry.EntityDeregistered.v1", Fixtures.outbox(em, id).get(2)[0]);
+    }
+
+    @Test
+    @TestSecurity(user = "registrar-city", roles = "registrar", attributes = @SecurityAttribute(key = "region", value = "410400"))
+    void anXlsxWorkbookIsReadWithItsDates() throws Exception {
+        String code = Fixtures.uscc();
+        byte[] workbook;
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = wb.createSheet("检查对象");
+            Row header = sheet.createRow(0);
+            String[] headers = {"统一社会信用代码", "名称", "检查对象", "行政区划", "登记日期", "近12个月投诉举报次数"};
+            for (int i = 0; i < headers.length; i++) {
+                header.createCell(i).setCellValue(headers[i]);
+            }
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue(code);
+            row.createCell(1).setCellValue("鲁山县某劳务派遣公司");
+            row.createCell(2).setCellValue("劳务派遣单位和用工单位");
+            row.createCell(3).setCellValue(410423);
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat((short) 14);
+            var registered = row.createCell(4);
+            registered.setCellValue(java.time.LocalDate.of(2018, 7, 9));
+            registered.setCellStyle(date);
+            row.createCell(5).setCellValue(3);
+            wb.write(out);
+            workbook = out.toByteArray();
+        }
+        JsonPath job = finished(location(upload("名录.xlsx", workbook, "ALL_OR_NOTHING", 202)));
+        assertEquals("COMPLETED", job.getString("status"), job.prettify());
+        assertEquals("XLSX", job.getString("format"));
+        given().queryParam("q", code).get("/api/v1/entities").then()
+                .body("items[0].registeredOn", equalTo("2018-07-09"))
+                .body("items[0].region", equalTo("410423"))
+                .body("items[0].complaintsLast12Months", equalTo(3));
+    }
+
+    @Test
+    @TestSecurity(user = "registrar-city", roles = "registrar", attributes = @SecurityAttribute(key = "region", value = "410400"))
+    void inspectorsAreImportedByCertificateWithLeavesAndConflicts() throws Exception {
+        String employer = Fixtures.uscc();
+        finished(location(upload("e.csv", (HEADER + "\n" + employer + ",原单位,企业,410402,,,,,,,,,\n").getBytes(StandardCharsets.UTF_8),
+                "ALL_OR_NOTHING", 202)));
+        String cert = "41040" + System.nanoTime() % 1_000_000_000L;
+        String file = "姓名,执法证号,所属科室、单位,行政区划,专业领域,状态,请假期间,利害关系申报\n"
+                + "张伟," + cert + ",劳动保障监察局（支队）,平顶山市,用人单位、PDS-2020-07,请假,2020-01-01至2099-12-31,"
+                + employer + ":原工作单位:2023-03-01\n"
+                + "李娜,,劳动关系科,410402,,,,\n"
+                + "王强,X" + cert + ",劳动关系科,410402,,,,91410400MA40A1B281:亲属任职\n";
+        JsonPath job = finished(location(given().multiPart("file", "inspectors.csv", file.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .queryParam("kind", "INSPECTORS").queryParam("mode", "KEEP_GOOD_ROWS")
+                .post(IMPORTS).then().statusCode(202).extract().asString()));
+        assertEquals(1, job.getInt("rowsCreated"), job.prettify());
+        assertEquals(2, job.getInt("rowsRejected"));
+        String employerId = given().queryParam("q", employer).get("/api/v1/entities").then().extract().path("items[0].id");
+        given().queryParam("q", cert).get("/api/v1/inspectors").then()
+                .body("items[0].status", equalTo("ON_LEAVE"))
+                .body("items[0].leaves[0].to", equalTo("2099-12-31"))
+                .body("items[0].expertise", equalTo(List.of("用人单位", "PDS-2020-07")))
+                .body("items[0].conflicts[0].entityId", equalTo(employerId))
+                .body("items[0].conflicts[0].declaredOn", equalTo("2023-03-01"));
+        List<CSVRecord> rows = csv(given().get(job.getString("rejections")).then().extract().asString());
+        assertTrue(rows.get(1).get(1).contains("执法证号"), rows.get(1).get(1));
+        assertTrue(rows.get(2).get(1).contains("no entity with code 91410400MA40A1B281"), rows.get(2).get(1));
+    }
+
+    @Test
+    @TestSecurity(user = "registrar-xinhua", roles = "registrar", attributes = @SecurityAttribute(key = "region", value = "410402"))
+    void aCountyImportsIntoItsOwnRegionOnly() throws Exception {
+        String own = Fixtures.uscc();
+        String foreign = Fixtures.uscc();
+        String file = HEADER + "\n" + own + ",新华区公司,企业,410402,,,,,,,,,\n" + foreign + ",卫东区公司,企业,410403,,,,,,,,,\n";
+        JsonPath job = finished(location(upload("e.csv", file.getBytes(StandardCharsets.UTF_8), "KEEP_GOOD_ROWS", 202)));
+        assertEquals(1, job.getInt("rowsCreated"));
+        assertEquals(1, job.getInt("rowsRejected"));
+        assertEquals(0, count("select count(*) from target_entity where code = ?1", foreign));
+        given().get(IMPORTS).then().statusCode(200).body("id", org.hamcrest.Matchers.hasItem(job.getString("id")));
+    }
+
+    @Test
+    @TestSecurity(user = "planner-city", roles = "planner", attributes = @SecurityAttribute(key = "region", value = "410400"))
+    void onlyRegistrarsImport() {
+        given().multiPart("file", "e.csv", HEADER.getBytes(StandardCharsets.UTF_8), "text/csv").post(IMPORTS)
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+}
