@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Who calls, as enforcement needs it: an inspector acts on the assignments of their own groups
- * (matched by user name, the token's {@code preferred_username}); staff (supervisors, auditors,
+ * (matched by {@link CallerScope#inspectorId()}: the registry id linked to the account, else the
+ * user name); staff (supervisors, auditors,
  * admins) read what their region covers. Built by the resources so that services need no token.
  */
 public record Caller(String name, boolean inspector, boolean staff, String region, String department) {
@@ -22,7 +23,7 @@ public record Caller(String name, boolean inspector, boolean staff, String regio
     public static Caller of(CallerScope scope) {
         boolean staff = scope.hasRole(SUPERVISOR) || scope.hasRole(AUDITOR) || scope.hasRole(ADMIN)
                 || scope.hasRole(PLANNER);
-        return new Caller(scope.name(), scope.hasRole(INSPECTOR), staff, scope.region().orElse(null),
+        return new Caller(scope.hasRole(INSPECTOR) ? scope.inspectorId() : scope.name(), scope.hasRole(INSPECTOR), staff, scope.region().orElse(null),
                 scope.department().orElse(null));
     }
 

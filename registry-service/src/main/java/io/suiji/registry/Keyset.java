@@ -1,5 +1,7 @@
 package io.suiji.registry;
 
+import io.suiji.platform.problem.QueryParams;
+
 import io.suiji.platform.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

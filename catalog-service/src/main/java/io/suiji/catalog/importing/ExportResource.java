@@ -1,7 +1,7 @@
 package io.suiji.catalog.importing;
 
 import io.suiji.catalog.CatalogConfig;
-import io.suiji.catalog.QueryParams;
+import io.suiji.platform.problem.QueryParams;
 import io.suiji.catalog.matter.MatterSearch;
 import io.suiji.catalog.matter.MatterService;
 import io.suiji.contracts.catalog.MatterStatus;

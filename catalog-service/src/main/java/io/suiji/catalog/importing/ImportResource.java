@@ -1,7 +1,7 @@
 package io.suiji.catalog.importing;
 
 import io.suiji.catalog.CatalogConfig;
-import io.suiji.catalog.QueryParams;
+import io.suiji.platform.problem.QueryParams;
 import io.suiji.catalog.matter.Roles;
 import io.suiji.platform.problem.ProblemException;
 import io.suiji.platform.security.CallerScope;

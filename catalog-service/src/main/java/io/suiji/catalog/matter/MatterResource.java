@@ -3,7 +3,7 @@ package io.suiji.catalog.matter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.suiji.catalog.CatalogConfig;
-import io.suiji.catalog.QueryParams;
+import io.suiji.platform.problem.QueryParams;
 import io.suiji.contracts.catalog.ImplementingLevel;
 import io.suiji.contracts.catalog.InspectionMethod;
 import io.suiji.contracts.catalog.MatterCategory;

@@ -97,6 +97,10 @@ public class Assignment extends PanacheEntityBase {
     @Column(name = "closed_on")
     public LocalDate closedOn;
 
+    /** The date the record gives for its conclusion, when entered after the fact; null = the day it closes. */
+    @Column(name = "concluded_on")
+    public LocalDate concludedOn;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 

@@ -1,6 +1,7 @@
 package io.suiji.enforcement.assignment;
 
 import io.suiji.enforcement.Caller;
+import io.suiji.platform.problem.QueryParams;
 import io.suiji.platform.security.CallerScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * 检查实施. What the inspectors' app calls: an inspector sees and writes only the assignments of
- * groups they belong to (by user name); supervisors and auditors read those of their region.
+ * groups they belong to (by the registry id linked to their account, else user name); supervisors and auditors read those of their region.
  */
 @Path("/api/v1/assignments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,9 +37,14 @@ public class AssignmentResource {
 
     @GET
     @Operation(summary = "我的检查任务 / 本辖区检查任务", description = "Inspectors: the assignments of their groups; "
-            + "staff: those of their region. Filters: taskId, status (ASSIGNED, IN_PROGRESS, CLOSED, CANCELLED)")
-    public List<AssignmentView> list(@QueryParam("taskId") String taskId, @QueryParam("status") String status) {
-        return assignments.list(Caller.of(scope), taskId, status);
+            + "staff: those of their region. Filters: taskId, drawId, status (ASSIGNED, IN_PROGRESS, CLOSED, CANCELLED). "
+            + "Ordered by task, batch and draw order; page from 0, size 1–1000 (default 100): a page shorter than size is the last")
+    public List<AssignmentView> list(@QueryParam("taskId") String taskId, @QueryParam("drawId") String drawId,
+                                     @QueryParam("status") String status, @QueryParam("page") String page,
+                                     @QueryParam("size") String size) {
+        return assignments.list(Caller.of(scope), taskId, drawId, status,
+                QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE / AssignmentService.MAX_PAGE),
+                QueryParams.integer("size", size, 100, 1, AssignmentService.MAX_PAGE));
     }
 
     @GET
@@ -61,7 +67,8 @@ public class AssignmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.INSPECTOR)
     @Operation(summary = "记录检查内容", description = "Method and, per check item number, COMPLIANT / NON_COMPLIANT / "
-            + "NOT_APPLICABLE with notes. Withdraws confirmations already given")
+            + "NOT_APPLICABLE with notes; inspectedOn (检查日期) when entered after the inspection, not before the batch "
+            + "start nor in the future. Withdraws confirmations already given")
     public AssignmentView findings(@PathParam("id") UUID id, AssignmentRequests.Findings request) {
         return assignments.recordFindings(Caller.of(scope), id, request);
     }
@@ -71,7 +78,8 @@ public class AssignmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.INSPECTOR)
     @Operation(summary = "记录检查结果", description = "One of the ten outcomes; ADMINISTRATIVE_PENALTY (行政处罚) needs "
-            + "penalty.decisionNumber, penalty.amount and penalty.legalBasis (422 naming the missing ones)")
+            + "penalty.decisionNumber, penalty.amount and penalty.legalBasis (422 naming the missing ones); concludedOn "
+            + "(结论日期) when entered after the fact: the assignment closes as of that date")
     public AssignmentView outcome(@PathParam("id") UUID id, AssignmentRequests.OutcomeRecord request) {
         return assignments.recordOutcome(Caller.of(scope), id, request);
     }

@@ -45,6 +45,14 @@ public class AssignmentService {
     /** Inspectors: their groups' assignments; staff: their region's. Newest batches first. */
     @Transactional
     public List<AssignmentView> list(Caller caller, String taskId, String status) {
+        return list(caller, taskId, null, status, 0, MAX_PAGE);
+    }
+
+    public static final int MAX_PAGE = 1000;
+
+    /** One page ({@code page} from 0) of {@link #list(Caller, String, String)}, optionally of one draw. */
+    @Transactional
+    public List<AssignmentView> list(Caller caller, String taskId, String drawId, String status, int page, int size) {
         StringBuilder jpql = new StringBuilder("select a from Assignment a");
         Map<String, Object> params = new java.util.HashMap<>();
         if (caller.staff()) {
@@ -60,12 +68,16 @@ public class AssignmentService {
             jpql.append(" and a.taskId = :task");
             params.put("task", taskId);
         }
+        if (drawId != null && !drawId.isBlank()) {
+            jpql.append(" and a.drawId = :draw");
+            params.put("draw", drawId.strip());
+        }
         if (status != null && !status.isBlank()) {
             jpql.append(" and a.status = :status");
             params.put("status", parseStatus(status));
         }
         jpql.append(" order by a.taskId, a.batch, a.ordinal");
-        var query = em.createQuery(jpql.toString(), Assignment.class).setMaxResults(1000);
+        var query = em.createQuery(jpql.toString(), Assignment.class).setFirstResult(page * size).setMaxResults(size);
         params.forEach(query::setParameter);
         LocalDate today = Clock.today();
         return query.getResultList().stream().map(a -> AssignmentView.of(a, today)).toList();
@@ -101,11 +113,16 @@ public class AssignmentService {
         Assignment a = writable(caller, id);
         InspectionMethod method = request == null ? null : request.method();
         Map<String, Finding> findings = request == null ? null : request.findings();
-        List<FieldError> errors = InspectionRules.findingErrors(AssignmentView.checkItems(a), findings, method);
+        LocalDate inspectedOn = request == null ? null : request.inspectedOn();
+        List<FieldError> errors = new ArrayList<>(InspectionRules.findingErrors(AssignmentView.checkItems(a), findings, method));
+        errors.addAll(InspectionRules.dateErrors("inspectedOn", inspectedOn, Clock.today(), a.batchStart));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         startIfNeeded(a, caller);
+        if (inspectedOn != null) {
+            a.startedOn = inspectedOn;
+        }
         a.method = method.name();
         a.findings = SelectionProjection.json(new TreeMap<>(findings));
         withdrawConfirmations(a);
@@ -118,11 +135,15 @@ public class AssignmentService {
         Assignment a = writable(caller, id);
         Outcome outcome = request == null ? null : request.outcome();
         Penalty penalty = request == null ? null : request.penalty();
-        List<FieldError> errors = InspectionRules.outcomeErrors(outcome, penalty);
+        LocalDate concludedOn = request == null ? null : request.concludedOn();
+        List<FieldError> errors = new ArrayList<>(InspectionRules.outcomeErrors(outcome, penalty));
+        errors.addAll(InspectionRules.dateErrors("concludedOn", concludedOn, Clock.today(),
+                a.status == Assignment.Status.ASSIGNED ? a.batchStart : a.startedOn));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         startIfNeeded(a, caller);
+        a.concludedOn = concludedOn;
         a.outcome = outcome.name();
         a.penaltyDecisionNumber = penalty == null ? null : penalty.decisionNumber().strip();
         a.penaltyAmount = penalty == null ? null : penalty.amount();
@@ -157,7 +178,7 @@ public class AssignmentService {
 
     private void close(Assignment a) {
         a.status = Assignment.Status.CLOSED;
-        a.closedOn = Clock.today();
+        a.closedOn = a.concludedOn != null ? a.concludedOn : Clock.today();
         DrawStatus draw = em.find(DrawStatus.class, a.drawId);
         outbox.publish(new InspectionClosed(a.id.toString(), a.id.toString(), a.drawId, null, a.taskId, a.batch,
                 a.entityId, a.entityRegion, a.matterCode, Outcome.valueOf(a.outcome), AssignmentView.penalty(a),

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 
 /**
  * Emits {@code TaskCompleted} once, when a task batch's draw is complete (all its selections
@@ -42,7 +43,8 @@ public class BatchCompletion {
         }
         em.flush();
         Object[] counts = (Object[]) em.createNativeQuery("""
-                        select count(*) filter (where status <> 'CANCELLED'), count(*) filter (where status = 'CLOSED')
+                        select count(*) filter (where status <> 'CANCELLED'), count(*) filter (where status = 'CLOSED'),
+                               max(closed_on)
                         from assignment where draw_id = ?1""")
                 .setParameter(1, drawId).getSingleResult();
         long received = ((Number) counts[0]).longValue();
@@ -50,7 +52,9 @@ public class BatchCompletion {
         if (received < draw.expectedCount || closed < draw.expectedCount) {
             return;
         }
-        draw.taskCompletedOn = Clock.today();
+        // The last closure's date of record: a batch entered after the fact completes when its records say.
+        draw.taskCompletedOn = counts[2] == null ? Clock.today()
+                : counts[2] instanceof LocalDate day ? day : ((java.sql.Date) counts[2]).toLocalDate();
         outbox.publish(new TaskCompleted(draw.taskId, draw.batch == null ? 0 : draw.batch, drawId, draw.region,
                 draw.department, closed, draw.taskCompletedOn));
     }

@@ -5,6 +5,7 @@ import io.suiji.contracts.enforcement.Outcome;
 import io.suiji.contracts.enforcement.Penalty;
 import io.suiji.platform.problem.Problem.FieldError;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -106,5 +107,22 @@ public final class InspectionRules {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
+    }
+
+    /**
+     * Errors of a date of record ({@code inspectedOn}, {@code concludedOn}): never in the future,
+     * never before {@code notBefore} (the batch start, or the inspection date for a conclusion).
+     */
+    public static List<FieldError> dateErrors(String field, LocalDate date, LocalDate today, LocalDate notBefore) {
+        if (date == null) {
+            return List.of();
+        }
+        if (date.isAfter(today)) {
+            return List.of(new FieldError(field, "must not be in the future (today is " + today + ")"));
+        }
+        if (notBefore != null && date.isBefore(notBefore)) {
+            return List.of(new FieldError(field, "must not be before " + notBefore));
+        }
+        return List.of();
     }
 }

@@ -251,6 +251,45 @@ class AssignmentResourceTest {
     }
 
     @Test
+    @TestSecurity(user = Fixtures.ZHANG, roles = "inspector")
+    void aRecordEnteredAfterTheFactClosesAsOfItsDatesAndTheBatchCompletesThen() {
+        String drawId = Fixtures.id("draw");
+        String taskId = Fixtures.id("task");
+        UUID id = Fixtures.draw(connector, em, drawId, taskId, 1, Fixtures.COUNTY).get(0);
+        connector.source("sampling.draws").send(Fixtures.record(Fixtures.completed(drawId, taskId, 1)));
+        java.time.LocalDate today = io.suiji.enforcement.Clock.today();
+        Map<String, Object> early = new java.util.HashMap<>(FINDINGS);
+        early.put("inspectedOn", today.minusDays(30).toString());
+        given().contentType(ContentType.JSON).body(early).put("/api/v1/assignments/" + id + "/findings")
+                .then().statusCode(422).body("errors[0].field", equalTo("inspectedOn"))
+                .body("errors[0].message", containsString(today.minusDays(10).toString()));
+        given().contentType(ContentType.JSON).body(Map.of("outcome", "NO_PROBLEM", "concludedOn", today.plusDays(1).toString()))
+                .put("/api/v1/assignments/" + id + "/outcome").then().statusCode(422)
+                .body("errors[0].field", equalTo("concludedOn"));
+
+        Map<String, Object> findings = new java.util.HashMap<>(FINDINGS);
+        findings.put("inspectedOn", today.minusDays(6).toString());
+        given().contentType(ContentType.JSON).body(findings).put("/api/v1/assignments/" + id + "/findings")
+                .then().statusCode(200).body("startedOn", equalTo(today.minusDays(6).toString()));
+        given().contentType(ContentType.JSON).body(Map.of("outcome", "NO_PROBLEM", "concludedOn", today.minusDays(7).toString()))
+                .put("/api/v1/assignments/" + id + "/outcome").then().statusCode(422)
+                .body("errors[0].field", equalTo("concludedOn"));
+        given().contentType(ContentType.JSON).body(Map.of("outcome", "NO_PROBLEM", "concludedOn", today.minusDays(4).toString()))
+                .put("/api/v1/assignments/" + id + "/outcome").then().statusCode(200);
+        given().post("/api/v1/assignments/" + id + "/confirm").then().statusCode(200);
+        Fixtures.await("draw summary", () -> Fixtures.count(em,
+                "select count(*) from draw_status where draw_id = ?1 and expected_count = 1", drawId) == 1);
+        service.confirm(LI, id);
+
+        given().get("/api/v1/assignments/" + id).then().statusCode(200)
+                .body("status", equalTo("CLOSED")).body("closedOn", equalTo(today.minusDays(4).toString()));
+        String closed = Fixtures.text(em, "select cast(payload as text) from outbox_event where aggregate_id = ?1", id.toString());
+        assertTrue(closed.contains("\"closedOn\":\"" + today.minusDays(4) + "\""), closed);
+        String completed = Fixtures.text(em, "select cast(payload as text) from outbox_event where aggregate_id = ?1", taskId + "/1");
+        assertTrue(completed.contains("\"completedOn\":\"" + today.minusDays(4) + "\""), completed);
+    }
+
+    @Test
     void aBatchWhoseSummaryArrivesLastCompletesThenAndIncompleteDrawsWait() {
         String drawId = Fixtures.id("draw");
         String taskId = Fixtures.id("task");

@@ -53,4 +53,16 @@ class InspectionRulesTest {
         assertTrue(InspectionRules.closingErrors(null, Map.of("7", OK), InspectionMethod.ONLINE_DATA_COMPARISON,
                 Outcome.REFERRED, null).isEmpty());
     }
+
+    @Test
+    void aDateOfRecordLiesBetweenItsLowerBoundAndToday() {
+        java.time.LocalDate today = java.time.LocalDate.of(2020, 10, 9);
+        java.time.LocalDate start = java.time.LocalDate.of(2020, 7, 1);
+        assertTrue(InspectionRules.dateErrors("inspectedOn", null, today, start).isEmpty());
+        assertTrue(InspectionRules.dateErrors("inspectedOn", start, today, start).isEmpty());
+        assertTrue(InspectionRules.dateErrors("inspectedOn", today, today, null).isEmpty());
+        assertEquals("must not be before 2020-07-01",
+                InspectionRules.dateErrors("inspectedOn", start.minusDays(1), today, start).get(0).message());
+        assertEquals(List.of("concludedOn"), fields(InspectionRules.dateErrors("concludedOn", today.plusDays(1), today, start)));
+    }
 }

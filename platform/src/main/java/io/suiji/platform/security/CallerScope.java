@@ -10,13 +10,15 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Who is calling, as services need it for filtering: name, roles, and the {@code region} and
  * {@code department} claims the Keycloak realm maps from user attributes. Component tests supply
- * the same two values as {@code @TestSecurity} attributes.
+ * the same values as {@code @TestSecurity} attributes.
  */
 @RequestScoped
 public class CallerScope {
 
     public static final String REGION = "region";
     public static final String DEPARTMENT = "department";
+    /** The realm maps an inspector's registry id (执法检查人员名录库编号) into this claim. */
+    public static final String INSPECTOR_ID = "inspector_id";
 
     private final SecurityIdentity identity;
 
@@ -47,6 +49,15 @@ public class CallerScope {
 
     public Optional<String> department() {
         return claim(DEPARTMENT);
+    }
+
+    /**
+     * Who the caller is as a member of inspector groups: the registry id of the {@code inspector_id}
+     * claim when the account is linked to the registry, else the user name — groups drawn from the
+     * registry name inspectors by registry id, and accounts are linked by the bureau's Keycloak admin.
+     */
+    public String inspectorId() {
+        return claim(INSPECTOR_ID).filter(id -> !id.isBlank()).orElse(name());
     }
 
     /** The caller's region scope; an authenticated caller without a region sees nothing regional. */

@@ -85,7 +85,7 @@ public class DashboardResource {
             String key = d.region + "\u0000" + (d.department == null ? "" : d.department);
             int[] c = counts.computeIfAbsent(key, k -> new int[5]); // batches, on time, late, overdue, open
             c[0]++;
-            inspections.merge(key, ResultItem.count("taskId = ?1 and batch = ?2", d.taskId, d.batch), Long::sum);
+            inspections.merge(key, ResultItem.countOf(d), Long::sum);
             if (d.published()) {
                 c[Boolean.TRUE.equals(d.onTime) ? 1 : 2]++;
             } else if (today.isAfter(d.dueDate)) {

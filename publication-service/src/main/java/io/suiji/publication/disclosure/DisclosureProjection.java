@@ -109,7 +109,9 @@ public class DisclosureProjection {
     }
 
     private void open(TaskCompleted completed) {
-        if (Disclosure.count("taskId = ?1 and batch = ?2", completed.taskId(), completed.batch()) > 0) {
+        long existing = completed.drawId() != null ? Disclosure.count("drawId", completed.drawId())
+                : Disclosure.count("taskId = ?1 and batch = ?2 and drawId is null", completed.taskId(), completed.batch());
+        if (existing > 0) {
             return;
         }
         DueDate due = calendars.plusWorkingDays(completed.completedOn(), WORKING_DAYS_TO_PUBLISH);

@@ -85,7 +85,7 @@ public class DisclosureResource {
     public DisclosureDetail get(@PathParam("id") String id) {
         Disclosure disclosure = visible(id);
         return new DisclosureDetail(DisclosureSummary.of(disclosure),
-                ResultItem.ofBatch(disclosure.taskId, disclosure.batch).stream().map(ItemView::of).toList());
+                ResultItem.of(disclosure).stream().map(ItemView::of).toList());
     }
 
     @PUT

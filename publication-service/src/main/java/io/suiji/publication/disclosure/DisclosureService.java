@@ -46,7 +46,7 @@ public class DisclosureService {
                     "disclosure " + locked.id + " is already published; its items can no longer change");
         }
         ResultItem item = ResultItem.findById(itemId);
-        if (item == null || !locked.taskId.equals(item.taskId) || item.batch == null || item.batch != locked.batch) {
+        if (item == null || !item.belongsTo(locked)) {
             throw ProblemException.notFound("item", itemId);
         }
         String ground = legalGround == null ? "" : legalGround.strip();
@@ -79,7 +79,7 @@ public class DisclosureService {
         }
         Instant now = clock.instant();
         OffsetDateTime publishedAt = OffsetDateTime.ofInstant(now, Clocks.CHINA);
-        List<ResultItem> items = ResultItem.ofBatch(disclosure.taskId, disclosure.batch);
+        List<ResultItem> items = ResultItem.of(disclosure);
         int exempt = (int) items.stream().filter(i -> i.exempt).count();
         boolean onTime = onTime(publishedAt.toLocalDate(), disclosure.dueDate);
 

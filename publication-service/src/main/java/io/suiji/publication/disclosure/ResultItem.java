@@ -80,7 +80,20 @@ public class ResultItem extends PanacheEntityBase {
     @Column(name = "received_at")
     public OffsetDateTime receivedAt;
 
-    public static List<ResultItem> ofBatch(String taskId, int batch) {
-        return list("taskId = ?1 and batch = ?2 order by closedOn, inspectionId", taskId, batch);
+    /** The inspections a disclosure publishes: those of its draw (task ids repeat from plan to plan). */
+    public static List<ResultItem> of(Disclosure d) {
+        return d.drawId != null
+                ? list("drawId = ?1 order by closedOn, inspectionId", d.drawId)
+                : list("taskId = ?1 and batch = ?2 and drawId is null order by closedOn, inspectionId", d.taskId, d.batch);
+    }
+
+    public static long countOf(Disclosure d) {
+        return d.drawId != null ? count("drawId", d.drawId)
+                : count("taskId = ?1 and batch = ?2 and drawId is null", d.taskId, d.batch);
+    }
+
+    public boolean belongsTo(Disclosure d) {
+        return d.drawId != null ? d.drawId.equals(drawId)
+                : drawId == null && d.taskId.equals(taskId) && batch != null && batch == d.batch;
     }
 }

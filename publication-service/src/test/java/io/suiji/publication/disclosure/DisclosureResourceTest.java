@@ -24,6 +24,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.suiji.contracts.enforcement.InspectionClosed;
+import io.suiji.contracts.enforcement.TaskCompleted;
 import io.suiji.contracts.enforcement.Outcome;
 import io.suiji.publication.Fixtures;
 import io.suiji.publication.MutableClock;
@@ -100,6 +101,34 @@ class DisclosureResourceTest {
         given().get("/api/v1/disclosures?status=OPEN").then().statusCode(200).body("id", hasItem(disclosure));
         assertEquals(1, count(em, "select count(*) from disclosure where task_id = ?1", task));
         assertEquals(before + 2, duplicates());
+    }
+
+    @Test
+    void theSameTaskIdInAnotherYearsPlanGetsItsOwnDisclosureWithOnlyItsOwnResults() {
+        String task = id("T");
+        InspectionClosed first = closed(task, id("E"), Outcome.NO_PROBLEM, LocalDate.of(2020, 9, 20));
+        send(connector, first);
+        send(connector, completed(task, LocalDate.of(2020, 9, 25)));
+        String disclosure2020 = awaitDisclosure(em, task, 1);
+        InspectionClosed c = closed(task, id("E"), Outcome.CORRECTED, LocalDate.of(2021, 9, 20));
+        InspectionClosed next = new InspectionClosed(c.inspectionId(), c.assignmentId(), "D-2021-" + task, c.caseId(),
+                c.taskId(), c.batch(), c.entityId(), c.entityRegion(), c.matterCode(), c.outcome(), c.penalty(),
+                c.inspectorIds(), c.startedOn(), c.closedOn(), c.department());
+        send(connector, next);
+        TaskCompleted done = completed(task, LocalDate.of(2021, 9, 24));
+        send(connector, new TaskCompleted(task, 1, "D-2021-" + task, done.region(), done.department(), 1, done.completedOn()));
+        Fixtures.await("the 2021 disclosure", () -> Fixtures.count(em,
+                "select count(*) from disclosure where task_id = ?1", task) == 2);
+        String disclosure2021 = Fixtures.string(em, "select cast(id as text) from disclosure where draw_id = ?1", "D-2021-" + task);
+
+        given().get("/api/v1/disclosures/" + disclosure2020).then().statusCode(200)
+                .body("items.inspectionId", equalTo(java.util.List.of(first.inspectionId())));
+        given().get("/api/v1/disclosures/" + disclosure2021).then().statusCode(200)
+                .body("disclosure.completedOn", equalTo("2021-09-24"))
+                .body("items.inspectionId", equalTo(java.util.List.of(next.inspectionId())));
+        given().contentType(ContentType.JSON).body("{\"exempt\":true,\"legalGround\":\"条例第十四条\"}")
+                .put("/api/v1/disclosures/" + disclosure2021 + "/items/" + item(disclosure2020, first.inspectionId()) + "/exemption")
+                .then().statusCode(404);
     }
 
     @Test

@@ -5,7 +5,7 @@ import io.suiji.contracts.registry.CreditClass;
 import io.suiji.platform.problem.ProblemException;
 import io.suiji.platform.security.CallerScope;
 import io.suiji.registry.Keyset;
-import io.suiji.registry.QueryParams;
+import io.suiji.platform.problem.QueryParams;
 import io.suiji.registry.RegionGuard;
 import io.suiji.registry.Roles;
 import jakarta.annotation.security.RolesAllowed;

@@ -4,7 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.suiji.contracts.EventJson;
 import io.suiji.platform.problem.ProblemException;
 import io.suiji.platform.security.CallerScope;
-import io.suiji.registry.QueryParams;
+import io.suiji.platform.problem.QueryParams;
 import io.suiji.registry.RegionGuard;
 import io.suiji.registry.Roles;
 import io.suiji.registry.identity.PersonalIds;

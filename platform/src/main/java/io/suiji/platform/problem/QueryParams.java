@@ -1,6 +1,5 @@
-package io.suiji.registry;
+package io.suiji.platform.problem;
 
-import io.suiji.platform.problem.ProblemException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -8,7 +7,8 @@ import java.util.Locale;
 
 /**
  * Query parameters read by hand, so that a bad value is a 422 naming the parameter rather than the
- * bare 404 JAX-RS gives for a parameter it cannot convert.
+ * bare 404 JAX-RS gives for a parameter it cannot convert. Enum values are case-insensitive and
+ * accept '-' for '_'.
  */
 public final class QueryParams {
 
@@ -65,5 +65,10 @@ public final class QueryParams {
 
     public static String text(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public static boolean bool(String name, String value, boolean defaultValue) {
+        Boolean b = bool(name, value);
+        return b == null ? defaultValue : b;
     }
 }

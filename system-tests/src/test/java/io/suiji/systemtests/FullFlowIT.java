@@ -1,0 +1,69 @@
+package io.suiji.systemtests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.suiji.demo.Settings;
+import io.suiji.demo.Summary;
+import io.suiji.demo.YearDemo;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The main job end to end (issue #8) on the real suite — the same code as {@code deploy/local/suite
+ * demo}, at a small size: seed catalogue, a synthetic registry imported through the API, the
+ * annual plan, every task's first draw verified by the standalone verifier, every inspection
+ * recorded by its drawn group with real inspector tokens, publication with one exemption, sanction
+ * pushes to a signed local receiver, one task left overdue, and the registry learning of the
+ * inspections. Every count has to agree from one service to the next.
+ */
+@ExtendWith(Suite.class)
+class FullFlowIT {
+
+    private static final long TARGETS = 600;
+    private static final int INSPECTORS = 120;
+
+    @Test
+    void theYearRunsFromPlanToPublicationWithEveryCountAgreeing() throws Exception {
+        Settings settings = new Settings(Suite.KEYCLOAK, Suite.catalog().url(), Suite.service("registry-service").url(),
+                Suite.sampling().url(), Suite.service("enforcement-service").url(),
+                Suite.service("publication-service").url(), TARGETS, INSPECTORS, 7, null,
+                Suite.ROOT.resolve("system-tests/target/full-flow"),
+                Suite.ROOT.resolve("draw-verifier/target/draw-verifier.jar"), 6, System.out, "it-insp-");
+
+        Summary year = new YearDemo(settings).run();
+        String table = year.table();
+        System.out.println(table);
+
+        assertEquals(2020, year.year, "the databases are fresh: the demo plays the catalogue's own year");
+        assertEquals(TARGETS, year.entitiesImported);
+        assertEquals(INSPECTORS, year.inspectorsImported);
+        assertEquals(10, year.tasks.size(), "nine matters and one joint task\n" + table);
+        assertTrue(year.allVerified(), "every draw completed and verified by the standalone verifier\n" + table);
+        for (Summary.TaskRow task : year.tasks) {
+            assertTrue(task.drawn() > 0, task.taskId() + " drew nobody\n" + table);
+            assertEquals(task.drawn(), task.assignments(), task.taskId() + ": drawn = assignments\n" + table);
+            assertEquals(task.assignments(), task.closed(), task.taskId() + ": assignments = closed\n" + table);
+            assertEquals(task.drawn(), task.outcomes().values().stream().mapToLong(Long::longValue).sum(),
+                    task.taskId() + ": an outcome per inspection\n" + table);
+            assertTrue(task.groups() > 0 && task.groups() <= task.drawn(), task.taskId() + "\n" + table);
+        }
+        assertEquals(year.closedInPublishedTasks(), year.published() + year.exempt(),
+                "every closed inspection of a published task is published or exempt\n" + table);
+        assertEquals(1, year.exempt(), "one referred case is withheld with its legal ground\n" + table);
+
+        Summary.TaskRow overdue = year.tasks.get(year.tasks.size() - 1);
+        assertEquals(List.of(overdue.taskId()), year.overdueTasks, "the one task left unpublished is overdue\n" + table);
+        assertEquals("逾期未公示", overdue.disclosureStatus());
+        assertEquals(0, overdue.published());
+
+        assertTrue(year.sanctionsExpected > 0, "the seeded outcomes include penalties or listings\n" + table);
+        assertEquals(year.sanctionsExpected, year.sanctionsReceived, "each sanction reached the receiver");
+        assertEquals(0, year.sanctionRepeats, "and only once");
+        assertEquals(0, year.badSignatures, "with a valid signature");
+
+        assertTrue(year.registryChecked > 0);
+        assertEquals(year.registryChecked, year.registryUpdated, "the registry shows the inspections");
+    }
+}
