@@ -42,6 +42,8 @@ public final class Summary {
     /** Drawn entities whose registry record shows this year's inspection of the matter, of those checked. */
     public int registryUpdated;
     public int registryChecked;
+    /** The task whose results the demo deliberately leaves unpublished, or null if no task drew anybody. */
+    public String unpublishedTask;
     /** Task ids of the disclosures the dashboard lists as overdue. */
     public final List<String> overdueTasks = new ArrayList<>();
     public final Map<String, String> urls = new TreeMap<>();

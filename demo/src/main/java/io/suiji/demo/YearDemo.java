@@ -37,6 +37,8 @@ public final class YearDemo {
     /** Seed matters of the 2020 catalogue (PDS-2020-01 … 09), as catalog-service loads them. */
     static final String SEED_PREFIX = "PDS-2020-";
     static final String CITY = "410400";
+    /** 养老保险稽核: its targets are persons, never fined or listed. */
+    static final String PERSON_MATTER = "PDS-2020-08";
     static final ZoneId BUREAU = ZoneId.of("Asia/Shanghai");
     private static final String EXEMPTION_GROUND =
             "《中华人民共和国政府信息公开条例》第十四条：已移送公安机关，公开可能妨碍案件查处（演示）";
@@ -367,12 +369,14 @@ public final class YearDemo {
         Map<String, Map<String, Long>> outcomes = new ConcurrentHashMap<>();
         AtomicInteger done = new AtomicInteger();
         LocalDate today = LocalDate.now(BUREAU);
+        Map<String, String> showcase = showcase(work);
         ExecutorService pool = Executors.newFixedThreadPool(s.threads());
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (JsonNode a : work) {
                 futures.add(pool.submit(() -> {
-                    String outcome = record(a, byDraw.get(a.path("drawId").asText()), today);
+                    String outcome = record(a, byDraw.get(a.path("drawId").asText()), today,
+                            showcase.get(a.path("id").asText()));
                     outcomes.computeIfAbsent(a.path("drawId").asText(), k -> new ConcurrentHashMap<>())
                             .merge(outcome, 1L, Long::sum);
                     int n = done.incrementAndGet();
@@ -394,6 +398,22 @@ public final class YearDemo {
         return outcomes;
     }
 
+    /**
+     * The first two organisation inspections of the year end in a referral and a fine, whatever the
+     * seeded weights give at a small size, so that every run shows the exemption (不予公示) and a
+     * sanction push; the last task, left unpublished, comes after them in draw order.
+     */
+    private static Map<String, String> showcase(List<JsonNode> work) {
+        List<String> forced = List.of("REFERRED", "ADMINISTRATIVE_PENALTY");
+        Map<String, String> showcase = new HashMap<>();
+        for (JsonNode a : work) {
+            if (showcase.size() < forced.size() && !PERSON_MATTER.equals(a.path("matterCode").asText())) {
+                showcase.put(a.path("id").asText(), forced.get(showcase.size()));
+            }
+        }
+        return showcase;
+    }
+
     /** Every assignment of a draw, page by page, as a city supervisor sees them. */
     private List<JsonNode> assignments(String drawId) {
         List<JsonNode> all = new ArrayList<>();
@@ -409,7 +429,7 @@ public final class YearDemo {
     }
 
     /** One assignment: findings and outcome by the first member, then every member confirms. */
-    private String record(JsonNode a, DrawResult draw, LocalDate today) {
+    private String record(JsonNode a, DrawResult draw, LocalDate today, String forcedOutcome) {
         String id = a.path("id").asText();
         SplittableRandom random = new SplittableRandom(s.seed() ^ a.path("entityId").asText().hashCode() * 0x9E3779B97F4A7C15L
                 ^ a.path("matterCode").asText().hashCode());
@@ -422,8 +442,9 @@ public final class YearDemo {
             }
             members.add(username);
         }
-        boolean person = "PDS-2020-08".equals(a.path("matterCode").asText());
-        String outcome = Outcomes.pick(random, person);
+        boolean person = PERSON_MATTER.equals(a.path("matterCode").asText());
+        String picked = Outcomes.pick(random, person); // drawn even when forced, so the dates stay as seeded
+        String outcome = forcedOutcome != null ? forcedOutcome : picked;
         List<String> items = new ArrayList<>();
         a.path("checkItems").forEach(x -> items.add(x.asText()));
         if (items.isEmpty()) {
@@ -485,6 +506,7 @@ public final class YearDemo {
             Map<String, JsonNode> disclosures = disclosures(draws);
             List<DrawResult> completed = draws.stream().filter(d -> disclosures.containsKey(d.id())).toList();
             DrawResult overdue = completed.isEmpty() ? null : completed.get(completed.size() - 1);
+            summary.unpublishedTask = overdue == null ? null : overdue.taskId();
             boolean exempted = false;
             String publisher = "publisher-city";
             for (DrawResult d : completed) {

@@ -65,6 +65,8 @@ public final class SyntheticRegistry {
         {"享受养老保险待遇人员", "PDS-2020-08"},
         {"参保企业", "PDS-2020-09"}};
     private static final int[] DEPARTMENT_WEIGHTS = {30, 8, 10, 6, 10, 12, 14, 10};
+    /** City-bureau inspectors per department that are never on leave or in conflict: two groups of two. */
+    static final int CITY_CORE_PER_DEPARTMENT = 4;
 
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
     private static final String GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英建华玉兰文辉力建国红梅志强海燕永刚金凤德胜淑珍春生秋菊冬梅玉珍";
@@ -149,19 +151,23 @@ public final class SyntheticRegistry {
         w.write('\uFEFF');
         row(w, "姓名", "执法证号", "所属科室、单位", "行政区划", "专业领域", "状态", "请假期间", "利害关系申报");
         for (int i = 0; i < count; i++) {
-            int department = weighted(DEPARTMENT_WEIGHTS);
-            // Four in ten sit at the city bureau, the others in the counties' bureaus.
-            String region = random.nextInt(10) < 4 ? "410400" : region().code();
+            // Every department keeps a core at the city bureau, in post with its full expertise: a
+            // department's 支队 can inspect in any county, so a task's draw can always form a group even
+            // where a county has few staff of its own, and still after rotation leaves last year's group out.
+            boolean core = i < DEPARTMENTS.length * CITY_CORE_PER_DEPARTMENT;
+            int department = core ? i % DEPARTMENTS.length : weighted(DEPARTMENT_WEIGHTS);
+            // Of the others, four in ten sit at the city bureau and the rest in the counties' bureaus.
+            String region = core || random.nextInt(10) < 4 ? "410400" : region().code();
             String[] tags = EXPERTISE[department];
             List<String> expertise = new ArrayList<>();
             for (String tag : tags) {
-                if (expertise.isEmpty() || random.nextInt(3) > 0) {
+                if (core || expertise.isEmpty() || random.nextInt(3) > 0) {
                     expertise.add(tag);
                 }
             }
             String status = "在岗";
             String leaves = "";
-            int r = random.nextInt(100);
+            int r = core ? 100 : random.nextInt(100);
             if (r < 8) {
                 status = "请假";
                 LocalDate from = asOf.minusDays(random.nextInt(20));
@@ -171,7 +177,7 @@ public final class SyntheticRegistry {
                 leaves = from + "至" + from.plusDays(random.nextInt(14));
             }
             String conflicts = "";
-            if (!conflictCandidates.isEmpty() && random.nextInt(100) < 4) {
+            if (!core && !conflictCandidates.isEmpty() && random.nextInt(100) < 4) {
                 int n = 1 + random.nextInt(2);
                 List<String> declared = new ArrayList<>();
                 for (int k = 0; k < n; k++) {

@@ -106,6 +106,29 @@ class SyntheticRegistryTest {
         assertTrue(between(withConflicts, 8, 40), "with conflicts: " + withConflicts);
     }
 
+    /** Without it a small registry left a county target with one eligible inspector and its draw failed. */
+    @Test
+    void everyDepartmentKeepsACityCoreThatCanAlwaysFormTwoGroups() throws Exception {
+        SyntheticRegistry generator = new SyntheticRegistry(7, TODAY);
+        generator.writeEntities(new StringWriter(), 600);
+        StringWriter inspectors = new StringWriter();
+        generator.writeInspectors(inspectors, 120);
+        List<CSVRecord> rows = records(inspectors.toString());
+        var header = HeaderMap.read(rows.get(0).toList(), 1, InspectorColumn.class);
+        InspectorRowParser parser = new InspectorRowParser(header.map(), "4104", TODAY, ids);
+        Map<String, Integer> core = new HashMap<>();
+        for (int i = 1; i < rows.size(); i++) {
+            var row = parser.parse(i + 1, rows.get(i).toList()).row();
+            var facts = row.facts();
+            if (facts.region().equals("410400") && facts.status().name().equals("ACTIVE") && facts.leaves().isEmpty()
+                    && row.conflicts().isEmpty()) {
+                core.merge(facts.department(), 1, Integer::sum);
+            }
+        }
+        assertEquals(SyntheticRegistry.DEPARTMENTS.length, core.size(), core.toString());
+        core.forEach((department, n) -> assertTrue(n >= SyntheticRegistry.CITY_CORE_PER_DEPARTMENT, department + ": " + n));
+    }
+
     /** ISO 7064 MOD 11,10: running the recursion over all 15 digits, check digit included, ends on 1. */
     @Test
     void registrationNumbersCarryAMod1110CheckDigit() {
