@@ -10,12 +10,16 @@ import io.suiji.contracts.enforcement.InspectionClosed;
 import io.suiji.contracts.enforcement.Outcome;
 import io.suiji.contracts.enforcement.Penalty;
 import io.suiji.contracts.enforcement.TaskCompleted;
+import io.suiji.contracts.registry.CodeKind;
+import io.suiji.contracts.registry.EntityRegistered;
+import io.suiji.contracts.registry.EntityState;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -46,6 +50,17 @@ public final class Fixtures {
                 : null;
         return new InspectionClosed(id("I"), id("A"), "D-" + taskId, null, taskId, 1, entityId, COUNTY, "PDS-RS-01",
                 outcome, penalty, List.of("insp-1", "insp-2"), on.minusDays(10), on, DEPARTMENT);
+    }
+
+    public static EntityState entity(String id, CodeKind kind, String code, String name) {
+        return new EntityState(id, code, kind, name, List.of("用人单位"), COUNTY, "平顶山市新华区", null, null, 0,
+                false, false, true, LocalDate.of(2015, 1, 1), null, Map.of(), 0, 2020);
+    }
+
+    /** Sends the registry's event for the entity and waits until publication knows its name. */
+    public static void register(InMemoryConnector connector, EntityManager em, EntityState entity) {
+        send(connector, new EntityRegistered(entity));
+        await("entity " + entity.id(), () -> count(em, "select count(*) from entity_view where id = ?1", entity.id()) == 1);
     }
 
     /** A CloudEvents binary-mode record of the event, as the relay of its producer would send it. */

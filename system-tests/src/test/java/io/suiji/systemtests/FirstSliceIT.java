@@ -28,6 +28,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Suite.class)
 class FirstSliceIT {
 
+    /** Keys of the records this test puts on a topic without headers on purpose. */
+    static final String POISON_KEY_PREFIX = "poison-";
+
     static String matterJson(String code, String category, String percent) {
         return """
                 {"code":"%s","name":"职业技能鉴定机构及其鉴定活动监督检查","category":"%s","ratio":{"percent":%s}}"""
@@ -147,9 +150,9 @@ class FirstSliceIT {
 
     @Test
     void aPoisonMessageGoesToTheDeadLetterTopicAndDoesNotBlockThePartition() throws Exception {
-        String poisonKey = "poison-" + UUID.randomUUID();
+        String poisonKey = POISON_KEY_PREFIX + UUID.randomUUID();
         Properties producerProps = new Properties();
-        producerProps.put("bootstrap.servers", "127.0.0.1:9092");
+        producerProps.put("bootstrap.servers", Suite.KAFKA);
         try (var producer = new KafkaProducer<>(producerProps, new StringSerializer(), new StringSerializer())) {
             // no ce_id / ce_type headers and a body that is not an event
             producer.send(new ProducerRecord<>("catalog.matters", poisonKey, "{\"garbage\":true}")).get();
@@ -159,7 +162,7 @@ class FirstSliceIT {
         Await.until("matter after the poison message", Duration.ofSeconds(30), () -> samplingStatus(code) == 200);
 
         Properties consumerProps = new Properties();
-        consumerProps.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
+        consumerProps.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Suite.KAFKA);
         consumerProps.put(ConsumerConfig.GROUP_ID_CONFIG, "it-dlq-reader-" + UUID.randomUUID());
         consumerProps.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         try (var consumer = new KafkaConsumer<>(consumerProps, new StringDeserializer(), new StringDeserializer())) {

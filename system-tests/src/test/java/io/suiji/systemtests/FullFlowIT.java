@@ -72,5 +72,14 @@ class FullFlowIT {
 
         assertTrue(year.registryChecked > 0);
         assertEquals(year.registryChecked, year.registryUpdated, "the registry shows the inspections");
+
+        // Every event the services sent during the year keeps its published schema.
+        EventContracts.Report events = EventContracts.check(Suite.KAFKA, FirstSliceIT.POISON_KEY_PREFIX);
+        System.out.println("event contracts: " + events.records() + " records checked " + events.recordsByType());
+        assertTrue(events.recordsByType().getOrDefault("io.suiji.publication.SanctionPushed.v1", 0) > 0, events.toString());
+        assertTrue(events.recordsByType().getOrDefault("io.suiji.enforcement.InspectionClosed.v1", 0) >= year.drawn(),
+                events.recordsByType().toString());
+        assertEquals(List.of(), events.violations().subList(0, Math.min(20, events.violations().size())),
+                events.violations().size() + " records break their schema");
     }
 }

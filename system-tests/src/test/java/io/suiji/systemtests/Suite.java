@@ -30,6 +30,7 @@ public final class Suite implements BeforeAllCallback {
     }
 
     public static final String KEYCLOAK = "http://127.0.0.1:8180";
+    public static final String KAFKA = "127.0.0.1:9092";
 
     private static boolean started;
     private static Exception startFailure;

@@ -6,6 +6,8 @@ import io.suiji.contracts.publication.SanctionKind;
 import io.suiji.contracts.publication.SanctionPushed;
 import io.suiji.platform.outbox.Outbox;
 import io.suiji.platform.problem.ProblemException;
+import io.suiji.publication.entity.EntityName;
+import io.suiji.publication.publicresults.Masking;
 import io.suiji.publication.webhook.WebhookDeliveries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +17,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -80,6 +85,7 @@ public class DisclosureService {
         Instant now = clock.instant();
         OffsetDateTime publishedAt = OffsetDateTime.ofInstant(now, Clocks.CHINA);
         List<ResultItem> items = ResultItem.of(disclosure);
+        Map<String, EntityName> sanctioned = sanctionedEntities(items);
         int exempt = (int) items.stream().filter(i -> i.exempt).count();
         boolean onTime = onTime(publishedAt.toLocalDate(), disclosure.dueDate);
 
@@ -107,15 +113,46 @@ public class DisclosureService {
                 push.kind = kind.get().name();
                 push.pushedAt = publishedAt;
                 push.persist();
-                // Entity code and name live in registry-service; consumers join on entityId.
+                EntityName entity = sanctioned.get(item.entityId);
                 SanctionPushed sanction = new SanctionPushed(push.id.toString(), item.inspectionId, item.entityId,
-                        null, null, kind.get(), item.penaltyDecisionNumber, item.penaltyAmount, item.penaltyLegalBasis,
-                        item.closedOn, now, item.entityRegion);
+                        entity.code, entity.naturalPerson() ? Masking.personName(entity.name) : entity.name, kind.get(),
+                        item.penaltyDecisionNumber, item.penaltyAmount, item.penaltyLegalBasis, item.closedOn, now,
+                        item.entityRegion);
                 outbox.publish(sanction);
                 webhooks.enqueue(sanction);
             }
         }
         return disclosure;
+    }
+
+    /**
+     * The code and name of every entity a sanction will be pushed for: other agencies match on the
+     * code (联合惩戒), so a push never goes out without it. Names arrive from registry-service's
+     * events; if one has not yet, nothing is published and the caller is told to try again.
+     */
+    private static Map<String, EntityName> sanctionedEntities(List<ResultItem> items) {
+        Map<String, EntityName> entities = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (ResultItem item : items) {
+            if (!item.exempt && SanctionKind.of(Outcome.valueOf(item.outcome)).isPresent()) {
+                EntityName entity = EntityName.findById(item.entityId);
+                if (entity == null || blank(entity.code) || blank(entity.name)) {
+                    missing.add(item.entityId);
+                } else {
+                    entities.put(item.entityId, entity);
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw ProblemException.conflict("entity-names-pending", "the code and name of sanctioned "
+                    + (missing.size() == 1 ? "entity " : "entities ") + String.join(", ", missing)
+                    + " have not yet arrived from registry-service; nothing was published, try again shortly");
+        }
+        return entities;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     /** On time when published on or before the due date (China Standard Time). */

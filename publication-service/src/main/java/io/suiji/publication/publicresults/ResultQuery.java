@@ -11,7 +11,8 @@ import java.util.Optional;
  * The public results search, validated: every parameter bounded in length and form, every problem
  * named. Plain Java, so the rules are tested on their own.
  */
-public record ResultQuery(String name, String matter, Integer year, String region, Outcome outcome, int page, int size) {
+public record ResultQuery(String name, String code, String matter, Integer year, String region, Outcome outcome, int page,
+                          int size) {
 
     public static final int MAX_NAME = 50;
     public static final int MAX_MATTER = 40;
@@ -20,10 +21,21 @@ public record ResultQuery(String name, String matter, Integer year, String regio
     public static final int MAX_SIZE = 100;
 
     /** The query, or the list of offending parameters. */
-    public static Parsed parse(String name, String matter, String year, String region, String outcome, String page,
-                               String size) {
+    public static Parsed parse(String name, String code, String matter, String year, String region, String outcome,
+                               String page, String size) {
         List<Problem.FieldError> errors = new ArrayList<>();
         String n = text("name", name, MAX_NAME, errors);
+        String c = null;
+        if (present(code)) {
+            // 统一社会信用代码 (18), 注册号 (15) or 组织机构代码 (9, maybe with its hyphen).
+            String normalised = code.strip().toUpperCase(java.util.Locale.ROOT).replace("-", "");
+            if (normalised.matches("[0-9A-Z]{9}|[0-9]{15}|[0-9A-Z]{18}")) {
+                c = normalised;
+            } else {
+                errors.add(new Problem.FieldError("code", "an 18-character unified social credit code, a 15-digit "
+                        + "registration number or a 9-character organisation code"));
+            }
+        }
         String m = text("matter", matter, MAX_MATTER, errors);
         Integer y = null;
         if (present(year)) {
@@ -51,7 +63,7 @@ public record ResultQuery(String name, String matter, Integer year, String regio
         }
         int p = number("page", page, 0, MAX_PAGE, 0, errors);
         int s = number("size", size, 1, MAX_SIZE, DEFAULT_SIZE, errors);
-        return errors.isEmpty() ? new Parsed(new ResultQuery(n, m, y, r, o, p, s), List.of()) : new Parsed(null, errors);
+        return errors.isEmpty() ? new Parsed(new ResultQuery(n, c, m, y, r, o, p, s), List.of()) : new Parsed(null, errors);
     }
 
     public record Parsed(ResultQuery query, List<Problem.FieldError> errors) {

@@ -5,6 +5,8 @@ import static io.suiji.publication.Fixtures.await;
 import static io.suiji.publication.Fixtures.awaitDisclosure;
 import static io.suiji.publication.Fixtures.closed;
 import static io.suiji.publication.Fixtures.completed;
+import static io.suiji.publication.Fixtures.entity;
+import static io.suiji.publication.Fixtures.register;
 import static io.suiji.publication.Fixtures.count;
 import static io.suiji.publication.Fixtures.id;
 import static io.suiji.publication.Fixtures.record;
@@ -26,6 +28,8 @@ import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.suiji.contracts.enforcement.InspectionClosed;
 import io.suiji.contracts.enforcement.TaskCompleted;
 import io.suiji.contracts.enforcement.Outcome;
+import io.suiji.contracts.registry.CodeKind;
+import io.suiji.contracts.testing.EventSchemas;
 import io.suiji.publication.Fixtures;
 import io.suiji.publication.MutableClock;
 import jakarta.enterprise.inject.Any;
@@ -33,6 +37,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -164,8 +169,12 @@ class DisclosureResourceTest {
         String task = id("T");
         LocalDate on = LocalDate.of(2020, 9, 22);
         InspectionClosed clean = closed(task, id("E"), Outcome.NO_PROBLEM, on);
-        InspectionClosed fined = closed(task, id("E"), Outcome.ADMINISTRATIVE_PENALTY, on);
-        InspectionClosed dishonest = closed(task, id("E"), Outcome.SERIOUS_DISHONESTY_LISTED, on);
+        String company = UUID.randomUUID().toString();
+        String person = UUID.randomUUID().toString();
+        register(connector, em, entity(company, CodeKind.USCC, "91410400MA40000001", "平顶山市某建筑有限公司"));
+        register(connector, em, entity(person, CodeKind.RESIDENT_ID_HASH, "hmac:0f3a", "欧阳娜娜"));
+        InspectionClosed fined = closed(task, company, Outcome.ADMINISTRATIVE_PENALTY, on);
+        InspectionClosed dishonest = closed(task, person, Outcome.SERIOUS_DISHONESTY_LISTED, on);
         InspectionClosed listedButExempt = closed(task, id("E"), Outcome.ABNORMAL_OPERATION_LISTED, on);
         for (InspectionClosed c : new InspectionClosed[] {clean, fined, dishonest, listedButExempt}) {
             send(connector, c);
@@ -199,6 +208,18 @@ class DisclosureResourceTest {
                 and payload->>'inspectionId' = ?1""", fined.inspectionId()));
         assertEquals(0, count(em, "select count(*) from outbox_event where payload->>'inspectionId' in (?1, ?2)",
                 clean.inspectionId(), listedButExempt.inspectionId()));
+        // Other agencies match on the code; a person goes out as the keyed hash with the name masked.
+        String pushed = """
+                select concat_ws('|', payload->>'entityCode', payload->>'entityName') from outbox_event
+                where event_type = 'io.suiji.publication.SanctionPushed.v1' and payload->>'inspectionId' = ?1""";
+        assertEquals("91410400MA40000001|平顶山市某建筑有限公司", string(em, pushed, fined.inspectionId()));
+        assertEquals("hmac:0f3a|欧***", string(em, pushed, dishonest.inspectionId()));
+        for (InspectionClosed c : new InspectionClosed[] {fined, dishonest}) {
+            assertEquals(List.of(), EventSchemas.violations("io.suiji.publication.SanctionPushed.v1", string(em, """
+                    select cast(payload as text) from outbox_event
+                    where event_type = 'io.suiji.publication.SanctionPushed.v1' and payload->>'inspectionId' = ?1""",
+                    c.inspectionId())), "the pushed event keeps its published schema");
+        }
 
         given().post("/api/v1/disclosures/" + disclosure + "/publish").then().statusCode(409).contentType(PROBLEM);
         given().contentType(ContentType.JSON).body("{\"exempt\":false}")
@@ -206,6 +227,26 @@ class DisclosureResourceTest {
                 .then().statusCode(409).contentType(PROBLEM);
         assertEquals(1, count(em, "select count(*) from outbox_event where aggregate_id = ?1", disclosure));
         assertEquals(2, count(em, "select count(*) from sanction_push where disclosure_id = cast(?1 as uuid)", disclosure));
+    }
+
+    @Test
+    void aSanctionIsNotPushedWithoutTheEntitysCodeAndNothingIsPublishedUntilItArrives() {
+        String task = id("T");
+        String unknown = UUID.randomUUID().toString();
+        InspectionClosed fined = closed(task, unknown, Outcome.ADMINISTRATIVE_PENALTY, LocalDate.of(2020, 9, 22));
+        send(connector, fined);
+        send(connector, completed(task, LocalDate.of(2020, 9, 25)));
+        String disclosure = awaitDisclosure(em, task, 1);
+
+        given().post("/api/v1/disclosures/" + disclosure + "/publish").then().statusCode(409).contentType(PROBLEM)
+                .body("detail", containsString(unknown));
+        assertEquals(0, count(em, "select count(*) from outbox_event where aggregate_id = ?1", disclosure));
+        assertEquals(0, count(em, "select count(*) from sanction_push where disclosure_id = cast(?1 as uuid)", disclosure));
+        assertEquals("OPEN", string(em, "select status from disclosure where id = cast(?1 as uuid)", disclosure));
+
+        register(connector, em, entity(unknown, CodeKind.USCC, "91410400MA40000009", "平顶山市迟到登记有限公司"));
+        given().post("/api/v1/disclosures/" + disclosure + "/publish").then().statusCode(200);
+        assertEquals(1, count(em, "select count(*) from sanction_push where disclosure_id = cast(?1 as uuid)", disclosure));
     }
 
     @Test

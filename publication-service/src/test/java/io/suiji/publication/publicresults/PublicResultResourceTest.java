@@ -1,7 +1,8 @@
 package io.suiji.publication.publicresults;
 
 import static io.restassured.RestAssured.given;
-import static io.suiji.publication.Fixtures.await;
+import static io.suiji.publication.Fixtures.entity;
+import static io.suiji.publication.Fixtures.register;
 import static io.suiji.publication.Fixtures.awaitDisclosure;
 import static io.suiji.publication.Fixtures.closed;
 import static io.suiji.publication.Fixtures.completed;
@@ -23,15 +24,12 @@ import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.suiji.contracts.enforcement.InspectionClosed;
 import io.suiji.contracts.enforcement.Outcome;
 import io.suiji.contracts.registry.CodeKind;
-import io.suiji.contracts.registry.EntityRegistered;
-import io.suiji.contracts.registry.EntityState;
 import io.suiji.publication.Fixtures;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Component test: the anonymous results search shows only what was published, masked. */
@@ -47,16 +45,6 @@ class PublicResultResourceTest {
     @Inject
     EntityManager em;
 
-    private static EntityState entity(String id, CodeKind kind, String code, String name) {
-        return new EntityState(id, code, kind, name, List.of("用人单位"), Fixtures.COUNTY, "平顶山市新华区", null, null, 0,
-                false, false, true, LocalDate.of(2015, 1, 1), null, Map.of(), 0, 2020);
-    }
-
-    private void register(EntityState entity) {
-        send(connector, new EntityRegistered(entity));
-        await("entity " + entity.id(), () -> count(em, "select count(*) from entity_view where id = ?1", entity.id()) == 1);
-    }
-
     @Test
     @TestSecurity(user = "publisher-city", roles = "publisher", attributes = @SecurityAttribute(key = "region", value = "410400"))
     void onlyPublishedNonExemptResultsAreShownAndPersonsAreMasked() {
@@ -65,10 +53,10 @@ class PublicResultResourceTest {
         String person = id("E");
         String secret = id("E");
         String pending = id("E");
-        register(entity(company, CodeKind.USCC, "91410400MA40000001", marker + "建筑有限公司"));
-        register(entity(person, CodeKind.RESIDENT_ID_HASH, "hmac:0f3a", "欧阳娜娜"));
-        register(entity(secret, CodeKind.USCC, "91410400MA40000002", marker + "保密单位"));
-        register(entity(pending, CodeKind.USCC, "91410400MA40000003", marker + "待公示单位"));
+        register(connector, em, entity(company, CodeKind.USCC, "91410400MA40000001", marker + "建筑有限公司"));
+        register(connector, em, entity(person, CodeKind.RESIDENT_ID_HASH, "hmac:0f3a", "欧阳娜娜"));
+        register(connector, em, entity(secret, CodeKind.USCC, "91410400MA40000002", marker + "保密单位"));
+        register(connector, em, entity(pending, CodeKind.USCC, "91410400MA40000003", marker + "待公示单位"));
 
         String task = id("T");
         InspectionClosed companyResult = closed(task, company, Outcome.ADMINISTRATIVE_PENALTY, LocalDate.of(2020, 9, 22));

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static io.suiji.publication.Fixtures.awaitDisclosure;
 import static io.suiji.publication.Fixtures.closed;
 import static io.suiji.publication.Fixtures.completed;
+import static io.suiji.publication.Fixtures.entity;
+import static io.suiji.publication.Fixtures.register;
 import static io.suiji.publication.Fixtures.id;
 import static io.suiji.publication.Fixtures.send;
 import static io.suiji.publication.Fixtures.string;
@@ -20,6 +22,7 @@ import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.suiji.contracts.enforcement.InspectionClosed;
 import io.suiji.contracts.enforcement.Outcome;
+import io.suiji.contracts.registry.CodeKind;
 import io.suiji.publication.MutableClock;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
@@ -88,7 +91,9 @@ class WebhookResourceTest {
                     .body("errors.field", hasItem("url")).body("errors.field", hasItem("secret"));
 
             String task = id("T");
-            InspectionClosed fined = closed(task, id("E"), Outcome.ADMINISTRATIVE_PENALTY, LocalDate.of(2020, 9, 22));
+            String entity = java.util.UUID.randomUUID().toString();
+            register(connector, em, entity(entity, CodeKind.USCC, "91410400MA40000005", "平顶山市某劳务有限公司"));
+            InspectionClosed fined = closed(task, entity, Outcome.ADMINISTRATIVE_PENALTY, LocalDate.of(2020, 9, 22));
             send(connector, fined);
             send(connector, completed(task, LocalDate.of(2020, 9, 25)));
             String disclosure = awaitDisclosure(em, task, 1);
@@ -110,6 +115,7 @@ class WebhookResourceTest {
                 assertEquals(WebhookSignature.sign(SECRET, r.body()), r.signature());
                 assertEquals(sanctionId, r.idempotencyKey());
                 assertTrue(r.body().contains(fined.inspectionId()));
+                assertTrue(r.body().contains("\"entityCode\":\"91410400MA40000005\""), r.body());
             }
             given().get("/api/v1/webhooks/deliveries?sanctionId=" + sanctionId).then().statusCode(200)
                     .body("[0].status", equalTo("DELIVERED"))

@@ -1,0 +1,41 @@
+package io.suiji.publication.publicresults;
+
+import io.suiji.platform.problem.ProblemException;
+import jakarta.ws.rs.QueryParam;
+
+/** The results search's query parameters, shared by the JSON API, the site and the downloads. */
+public class SearchParams {
+
+    @QueryParam("name")
+    String name;
+    @QueryParam("code")
+    String code;
+    @QueryParam("matter")
+    String matter;
+    @QueryParam("year")
+    String year;
+    @QueryParam("region")
+    String region;
+    @QueryParam("outcome")
+    String outcome;
+    @QueryParam("page")
+    String page;
+    @QueryParam("size")
+    String size;
+
+    public ResultQuery.Parsed parse() {
+        return ResultQuery.parse(name, code, matter, year, region, outcome, page, size);
+    }
+
+    /** The query, or a 400 problem naming every bad parameter. */
+    public ResultQuery query() {
+        ResultQuery.Parsed parsed = parse();
+        if (parsed.query() == null) {
+            var errors = parsed.errors();
+            String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                    : errors.size() + " parameters are invalid";
+            throw new ProblemException(400, "invalid-parameter", "Bad request", detail, errors);
+        }
+        return parsed.query();
+    }
+}
