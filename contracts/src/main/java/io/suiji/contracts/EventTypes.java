@@ -20,6 +20,7 @@ import io.suiji.contracts.registry.InspectorUpdated;
 import io.suiji.contracts.sampling.DrawCancelled;
 import io.suiji.contracts.sampling.DrawCommitted;
 import io.suiji.contracts.sampling.DrawCompleted;
+import io.suiji.contracts.sampling.GroupAdjusted;
 import io.suiji.contracts.sampling.PlanPublished;
 import io.suiji.contracts.sampling.TargetSelected;
 import java.util.LinkedHashMap;
@@ -51,6 +52,7 @@ public final class EventTypes {
             v1(SAMPLING, Topics.SAMPLING_SELECTIONS, TargetSelected.class),
             v1(SAMPLING, Topics.SAMPLING_DRAWS, DrawCompleted.class),
             v1(SAMPLING, Topics.SAMPLING_DRAWS, DrawCancelled.class),
+            v1(SAMPLING, Topics.SAMPLING_SELECTIONS, GroupAdjusted.class),
             v1(ENFORCEMENT, Topics.ENFORCEMENT_INSPECTIONS, InspectionClosed.class),
             v1(ENFORCEMENT, Topics.ENFORCEMENT_INSPECTIONS, TaskCompleted.class),
             v1(ENFORCEMENT, Topics.ENFORCEMENT_INSPECTIONS, CaseOpened.class),

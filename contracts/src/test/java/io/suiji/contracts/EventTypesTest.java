@@ -28,7 +28,7 @@ class EventTypesTest {
             assertEquals(type.service(), m.group(1), type.type());
             assertEquals(type.payload().getSimpleName(), m.group(2), type.type());
         }
-        assertEquals(22, types.size());
+        assertEquals(23, types.size());
     }
 
     @Test

@@ -39,6 +39,7 @@ import io.suiji.contracts.sampling.Batch;
 import io.suiji.contracts.sampling.DrawCancelled;
 import io.suiji.contracts.sampling.DrawCommitted;
 import io.suiji.contracts.sampling.DrawCompleted;
+import io.suiji.contracts.sampling.GroupAdjusted;
 import io.suiji.contracts.sampling.PlanPublished;
 import io.suiji.contracts.sampling.PlanTask;
 import io.suiji.contracts.sampling.TargetSelected;
@@ -62,6 +63,7 @@ public final class ExampleEvents {
     static final String SECOND_ENTITY_ID = "8b2e4d61-0f3a-47c9-b5e2-6a9d1c3f7e82";
     static final String INSPECTOR_A = "insp-410400-0012";
     static final String INSPECTOR_B = "insp-410400-0027";
+    static final String INSPECTOR_C = "insp-410400-0035";
     static final String PLAN_ID = "plan-410400-2020";
     static final String TASK_ID = "task-2020-03";
     static final String DRAW_ID = "draw-2020-03-1";
@@ -88,6 +90,7 @@ public final class ExampleEvents {
                 drawCompleted(),
                 new DrawCancelled("draw-2020-03-0", "人口快照遗漏新华区参保企业，经批准作废重抽", "王建国",
                         Instant.parse("2020-05-11T01:12:00Z")),
+                groupAdjusted(),
                 inspectionClosed(),
                 new TaskCompleted(TASK_ID, 1, DRAW_ID, CITY, DEPARTMENT, 86, LocalDate.of(2020, 7, 31)),
                 new CaseOpened("case-2020-0158", SECOND_ENTITY_ID, MATTER_CODE, CaseSource.COMPLAINT,
@@ -204,6 +207,14 @@ public final class ExampleEvents {
                 "4a7d1ed414474e4033ac29ccb8653d9b5f1c2e3a4b5c6d7e8f90a1b2c3d4e5f6",
                 "5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8",
                 "2020-05-11 上证综指收盘 2895.34", CITY, DEPARTMENT, Instant.parse("2020-05-11T07:05:00Z"));
+    }
+
+    /** 调整执法人员: one of the drawn pair is on leave during the batch; a supervisor approved the change. */
+    static GroupAdjusted groupAdjusted() {
+        return new GroupAdjusted(DRAW_ID, "7d4f3c2b-9e1a-4b8c-a6d5-2f0e1c9b8a73", TASK_ID, 1, ENTITY_ID, 1,
+                List.of(INSPECTOR_A, INSPECTOR_B), List.of(INSPECTOR_B, INSPECTOR_C), List.of(INSPECTOR_A),
+                List.of(INSPECTOR_C), "李秀英 2020年8月3日至14日休假，与检查时间冲突", "王建国",
+                Instant.parse("2020-05-12T02:10:00Z"), "赵志刚", Instant.parse("2020-05-12T06:45:00Z"));
     }
 
     static InspectionClosed inspectionClosed() {

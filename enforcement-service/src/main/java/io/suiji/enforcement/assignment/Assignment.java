@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -16,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -113,6 +116,13 @@ public class Assignment extends PanacheEntityBase {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "assignment_member", joinColumns = @JoinColumn(name = "assignment_id"))
     public List<Member> members = new ArrayList<>();
+
+    /** Manual adjustments of the group received for this assignment, applied or not (调整执法人员). */
+    @OneToMany(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignment_id", insertable = false, updatable = false)
+    @OrderBy("approvedAt")
+    @BatchSize(size = 100)
+    public List<GroupAdjustment> adjustments = new ArrayList<>();
 
     public boolean hasMember(String inspectorId) {
         return members.stream().anyMatch(m -> m.inspectorId.equals(inspectorId));

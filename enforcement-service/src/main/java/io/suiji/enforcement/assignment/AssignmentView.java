@@ -42,7 +42,17 @@ public record AssignmentView(
         String startedBy,
         LocalDate startedOn,
         LocalDate closedOn,
-        boolean overdue) {
+        boolean overdue,
+        List<AdjustmentView> adjustments) {
+
+    /**
+     * An approved manual adjustment of the group (调整执法人员) and what it did here: {@code APPLIED},
+     * or {@code TOO_LATE} when the inspection had already closed with the earlier group.
+     */
+    public record AdjustmentView(String adjustmentId, String outcome, List<String> replacedInspectorIds,
+                                 List<String> replacingInspectorIds, String reason, String proposedBy,
+                                 String approvedBy, OffsetDateTime approvedAt) {
+    }
 
     /** 检查组成员 and whether they confirmed the record as it stands. */
     public record MemberView(String inspectorId, boolean confirmed, OffsetDateTime confirmedAt) {
@@ -63,7 +73,13 @@ public record AssignmentView(
                 a.members.stream().map(m -> new MemberView(m.inspectorId, m.confirmedAt != null, m.confirmedAt)).toList(),
                 items, a.method, findings, InspectionRules.unanswered(items, findings), outcome,
                 outcome == null ? null : outcome.label(), penalty(a), a.outcomeNotes, a.startedBy, a.startedOn,
-                a.closedOn, open && a.batchEnd != null && a.batchEnd.isBefore(today));
+                a.closedOn, open && a.batchEnd != null && a.batchEnd.isBefore(today),
+                a.adjustments.stream().map(AssignmentView::adjustment).toList());
+    }
+
+    private static AdjustmentView adjustment(GroupAdjustment g) {
+        return new AdjustmentView(g.adjustmentId, g.outcome.name(), read(g.replacedInspectorIds, ITEMS, List.of()),
+                read(g.replacingInspectorIds, ITEMS, List.of()), g.reason, g.proposedBy, g.approvedBy, g.approvedAt);
     }
 
     static Map<String, Finding> findings(Assignment a) {

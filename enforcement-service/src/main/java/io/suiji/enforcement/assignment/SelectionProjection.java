@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.suiji.contracts.EventJson;
 import io.suiji.contracts.sampling.DrawCancelled;
 import io.suiji.contracts.sampling.DrawCompleted;
+import io.suiji.contracts.sampling.GroupAdjusted;
 import io.suiji.contracts.sampling.TargetSelected;
 import io.suiji.enforcement.matter.CheckItems;
 import io.suiji.platform.inbox.EventEnvelope;
@@ -12,8 +13,10 @@ import io.suiji.platform.inbox.PoisonMessageException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.UUID;
@@ -21,8 +24,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Turns sampling's facts into assignments, once each (inbox): a {@code TargetSelected} becomes one
- * assignment; {@code DrawCompleted} tells how many to expect; {@code DrawCancelled} cancels the
- * draw's open assignments (closed inspections stay closed: they happened).
+ * assignment; {@code GroupAdjusted} changes an open assignment's group; {@code DrawCompleted} tells
+ * how many to expect; {@code DrawCancelled} cancels the draw's open assignments (closed inspections
+ * stay closed: they happened).
  */
 @ApplicationScoped
 public class SelectionProjection {
@@ -46,9 +50,15 @@ public class SelectionProjection {
 
     @Transactional
     public void applySelection(EventEnvelope event) {
-        if (!event.type().equals("io.suiji.sampling.TargetSelected.v1")) {
-            throw new PoisonMessageException("unexpected event type " + event.type() + " on sampling.selections");
+        switch (event.type()) {
+            case "io.suiji.sampling.TargetSelected.v1" -> applySelected(event);
+            case "io.suiji.sampling.GroupAdjusted.v1" -> applyAdjustment(event);
+            default -> throw new PoisonMessageException("unexpected event type " + event.type()
+                    + " on sampling.selections");
         }
+    }
+
+    private void applySelected(EventEnvelope event) {
         TargetSelected selected = event.payload(TargetSelected.class);
         if (blank(selected.drawId()) || blank(selected.taskId()) || blank(selected.entityId())
                 || blank(selected.matterCode()) || blank(selected.entityRegion())) {
@@ -98,6 +108,62 @@ public class SelectionProjection {
         // Closing cannot precede the assignment's existence, so no completion check is needed here.
     }
 
+    /**
+     * 调整执法人员: an open assignment takes the approved group, and every confirmation is withdrawn so
+     * that the new group confirms the record as a whole. A closed inspection keeps the group that did
+     * it — history is not rewritten — and the adjustment is recorded as having come too late.
+     */
+    private void applyAdjustment(EventEnvelope event) {
+        GroupAdjusted adjusted = event.payload(GroupAdjusted.class);
+        if (blank(adjusted.drawId()) || blank(adjusted.adjustmentId()) || blank(adjusted.reason())
+                || blank(adjusted.approvedBy()) || adjusted.approvedAt() == null) {
+            throw new PoisonMessageException("event " + event.id() + " lacks a draw, adjustment id, reason or approval");
+        }
+        if (new LinkedHashSet<>(adjusted.inspectorIds()).size() < 2) {
+            throw new PoisonMessageException("event " + event.id() + " would leave a group of fewer than two");
+        }
+        if (!inbox.firstDelivery(SELECTIONS, event.id())) {
+            LOG.debugf("skipping duplicate delivery of %s", event.id());
+            return;
+        }
+        // The same adjustment under another event id (a producer retry) is applied once.
+        if (GroupAdjustment.findById(adjusted.adjustmentId()) != null) {
+            return;
+        }
+        Assignment a = Assignment.<Assignment>find("drawId = ?1 and ordinal = ?2", adjusted.drawId(), adjusted.ordinal())
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (a == null) {
+            // Same key and partition as the selection, so it cannot overtake it: retried, then dead-lettered.
+            throw new IllegalStateException("no assignment for selection " + adjusted.ordinal() + " of draw "
+                    + adjusted.drawId() + " to adjust");
+        }
+        InspectionRules.AdjustmentOutcome outcome = InspectionRules.adjustmentOutcome(a.status);
+        if (outcome == InspectionRules.AdjustmentOutcome.APPLIED) {
+            a.members.clear();
+            new LinkedHashSet<>(adjusted.inspectorIds()).forEach(id -> a.members.add(new Member(id)));
+            a.updatedAt = OffsetDateTime.now();
+        } else {
+            LOG.warnf("adjustment %s of assignment %s not applied: the assignment is %s", adjusted.adjustmentId(),
+                    a.id, a.status);
+        }
+        GroupAdjustment record = new GroupAdjustment();
+        record.adjustmentId = adjusted.adjustmentId();
+        record.assignmentId = a.id;
+        record.drawId = adjusted.drawId();
+        record.ordinal = adjusted.ordinal();
+        record.outcome = outcome;
+        record.previousInspectorIds = json(adjusted.previousInspectorIds());
+        record.inspectorIds = json(adjusted.inspectorIds());
+        record.replacedInspectorIds = json(adjusted.replacedInspectorIds());
+        record.replacingInspectorIds = json(adjusted.replacingInspectorIds());
+        record.reason = adjusted.reason();
+        record.proposedBy = adjusted.proposedBy() == null ? "" : adjusted.proposedBy();
+        record.approvedBy = adjusted.approvedBy();
+        record.approvedAt = adjusted.approvedAt().atOffset(ZoneOffset.UTC);
+        record.receivedAt = OffsetDateTime.now();
+        record.persist();
+    }
+
     @Transactional
     public void applyDraw(EventEnvelope event) {
         switch (event.type()) {
@@ -121,7 +187,7 @@ public class SelectionProjection {
                 if (inbox.firstDelivery(DRAWS, event.id())) {
                     DrawStatus draw = completion.lockDraw(cancelled.drawId());
                     draw.cancelledAt = cancelled.cancelledAt() == null ? OffsetDateTime.now()
-                            : cancelled.cancelledAt().atOffset(java.time.ZoneOffset.UTC);
+                            : cancelled.cancelledAt().atOffset(ZoneOffset.UTC);
                     draw.cancelReason = cancelled.reason();
                     em.flush();
                     em.createNativeQuery("""

@@ -65,4 +65,13 @@ class InspectionRulesTest {
                 InspectionRules.dateErrors("inspectedOn", start.minusDays(1), today, start).get(0).message());
         assertEquals(List.of("concludedOn"), fields(InspectionRules.dateErrors("concludedOn", today.plusDays(1), today, start)));
     }
+
+    @Test
+    void anAdjustmentChangesOnlyAnOpenAssignmentsGroup() {
+        assertEquals(InspectionRules.AdjustmentOutcome.APPLIED, InspectionRules.adjustmentOutcome(Assignment.Status.ASSIGNED));
+        assertEquals(InspectionRules.AdjustmentOutcome.APPLIED, InspectionRules.adjustmentOutcome(Assignment.Status.IN_PROGRESS));
+        assertEquals(InspectionRules.AdjustmentOutcome.TOO_LATE, InspectionRules.adjustmentOutcome(Assignment.Status.CLOSED));
+        assertEquals(InspectionRules.AdjustmentOutcome.ASSIGNMENT_CANCELLED,
+                InspectionRules.adjustmentOutcome(Assignment.Status.CANCELLED));
+    }
 }

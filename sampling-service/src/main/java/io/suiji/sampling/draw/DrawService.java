@@ -50,7 +50,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -159,9 +158,8 @@ public class DrawService {
         }
 
         int groupSize = or(task.groups().size(), config.groupSize());
-        InspectorRules.PoolRules poolRules = new InspectorRules.PoolRules(expertiseTerms(task, matters),
-                task.groups().sameDepartment() ? new LinkedHashSet<>(task.departments()) : Set.of(),
-                task.groups().sameLevel(), plan.region, batch.start(), batch.end());
+        InspectorRules.PoolRules poolRules = InspectorRules.PoolRules.of(task, matters, plan.region, batch.start(),
+                batch.end());
         List<InspectorFacts> pool = new ArrayList<>();
         List<Optional<InspectorRules.Rejection>> rejections = new ArrayList<>();
         for (InspectorFacts inspector : store.inspectors()) {
@@ -424,13 +422,6 @@ public class DrawService {
         });
     }
 
-    private static Set<String> expertiseTerms(Task task, Map<String, MatterRule> matters) {
-        Set<String> terms = new LinkedHashSet<>(task.matterCodes());
-        task.matterCodes().forEach(code -> terms.add(matters.get(code).name()));
-        terms.addAll(PlanRules.targetTypes(task, matters));
-        return terms;
-    }
-
     private static ProblemException noGroup(InspectorGroupingException e, String stratum, List<InspectorFacts> pool,
                                             Map<String, List<String>> previous) {
         List<Optional<InspectorRules.Rejection>> rejections = new ArrayList<>();
@@ -488,6 +479,8 @@ public class DrawService {
         links.put("population", "/api/v1/draws/" + draw.id + "/population");
         if (draw.proof != null) {
             links.put("proof", "/api/v1/draws/" + draw.id + "/proof");
+            // Manual changes of groups (调整执法人员) are published beside the proof, never inside it.
+            links.put("adjustments", "/api/v1/draws/" + draw.id + "/adjustments");
         }
         return new DrawView(draw.id, draw.status, draw.planId, draw.planVersion, draw.planYear, draw.taskId, draw.batch,
                 spec.batchStart(), spec.batchEnd(), draw.matterCode, draw.matterVersion, spec.matterCodes(), draw.region,
@@ -511,11 +504,7 @@ public class DrawService {
     }
 
     private static String json(Object value) {
-        try {
-            return EventJson.mapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
-        }
+        return DrawStore.json(value);
     }
 
     private static <T> T read(String json, TypeReference<T> type) {

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The draw's bulk reads and writes, in plain JDBC on the current transaction. */
@@ -42,9 +43,14 @@ public class DrawStore {
               from entity_view e
              where e.region like ?""";
 
+    // Counts the groups that actually work: the last approved manual adjustment's, else the drawn one.
     private static final String PRIOR_WORKLOAD = """
             select i.inspector_id, count(*) from draw_selection s join draw d on d.id = s.draw_id
-                   cross join lateral unnest(s.inspector_ids) as i(inspector_id)
+                   cross join lateral unnest(coalesce(
+                       (select array(select json_array_elements_text(a.group_after)) from group_adjustment a
+                         where a.draw_id = s.draw_id and a.ordinal = s.ordinal and a.status = 'APPROVED'
+                         order by a.decided_at desc limit 1),
+                       s.inspector_ids)) as i(inspector_id)
              where d.status = 'COMPLETED' and d.plan_year = ?
              group by i.inspector_id""";
 
@@ -234,7 +240,33 @@ public class DrawStore {
         });
     }
 
-    static <T> T read(String json, Class<T> type) {
+    /** One entry of a completed draw's selection, with the group the draw gave it. */
+    public record SelectedTarget(String entityId, String entityRegion, List<String> drawnInspectorIds) {
+    }
+
+    public Optional<SelectedTarget> selection(UUID drawId, int ordinal) {
+        return jdbc.work(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "select entity_id, entity_region, inspector_ids from draw_selection where draw_id = ? and ordinal = ?")) {
+                ps.setObject(1, drawId);
+                ps.setInt(2, ordinal);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new SelectedTarget(rs.getString(1), rs.getString(2),
+                            Jdbc.textList(rs, "inspector_ids"))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public static String json(Object value) {
+        try {
+            return EventJson.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    public static <T> T read(String json, Class<T> type) {
         try {
             return EventJson.mapper().readValue(json, type);
         } catch (JsonProcessingException e) {

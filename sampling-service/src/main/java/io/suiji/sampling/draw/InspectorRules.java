@@ -2,9 +2,13 @@ package io.suiji.sampling.draw;
 
 import io.suiji.contracts.registry.Leave;
 import io.suiji.platform.security.RegionScope;
+import io.suiji.sampling.plan.MatterRule;
+import io.suiji.sampling.plan.PlanContent.Task;
+import io.suiji.sampling.plan.PlanRules;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +51,19 @@ public final class InspectorRules {
      */
     public record PoolRules(Set<String> expertiseTerms, Set<String> departments, boolean sameLevel, String planRegion,
                             LocalDate batchStart, LocalDate batchEnd) {
+
+        /**
+         * The pool rules of a task's batch: expertise may name a matter code, a matter name or a
+         * target type. Used at commit and again for manual adjustments, which must meet the same rules.
+         */
+        public static PoolRules of(Task task, Map<String, MatterRule> matters, String planRegion, LocalDate batchStart,
+                                   LocalDate batchEnd) {
+            Set<String> terms = new LinkedHashSet<>(task.matterCodes());
+            task.matterCodes().stream().map(matters::get).filter(m -> m != null).forEach(m -> terms.add(m.name()));
+            terms.addAll(PlanRules.targetTypes(task, matters));
+            return new PoolRules(terms, task.groups().sameDepartment() ? new LinkedHashSet<>(task.departments()) : Set.of(),
+                    task.groups().sameLevel(), planRegion, batchStart, batchEnd);
+        }
     }
 
     private InspectorRules() {
