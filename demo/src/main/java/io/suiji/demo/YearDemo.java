@@ -84,6 +84,7 @@ public final class YearDemo {
         progress.step(7, "summary");
         summary.seconds = Math.round((System.nanoTime() - t0) / 1e9);
         summary.urls.put("dashboard (JSON, supervisor token)", s.publication() + "/api/v1/dashboard?year=" + year);
+        summary.urls.put("public site (公示网站: plans, catalogue, results)", s.publication() + "/");
         summary.urls.put("public results (JSON, no token)", s.publication() + "/api/v1/public/results");
         summary.urls.put("draw proofs (public)", s.sampling() + "/api/v1/draws?planId=" + summary.planId);
         for (String[] svc : new String[][] {{"catalog", s.catalog()}, {"registry", s.registry()},

@@ -6,6 +6,7 @@ import io.suiji.platform.problem.Problem;
 import io.suiji.platform.problem.ProblemException;
 import io.suiji.publication.disclosure.Disclosure;
 import io.suiji.publication.entity.EntityName;
+import io.suiji.publication.openinfo.PublicPlans;
 import io.suiji.publication.publicresults.Masking;
 import io.suiji.publication.publicresults.PublishedResults;
 import io.suiji.publication.publicresults.PublishedResults.PublicResult;
@@ -31,8 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The public site (一公开): server-rendered Chinese pages that work without JavaScript — home,
- * results search, an entity's results, a published disclosure with how to verify its draw, the
- * CSV download and the Atom feed. Errors are friendly pages, never a stack trace.
+ * annual plans, the catalogue, results search, an entity's results, a published disclosure with
+ * how to verify its draw, the CSV download and the Atom feed. Errors are friendly pages, never a stack trace.
  */
 @Path("/")
 @PermitAll
@@ -55,16 +56,24 @@ public class SiteResource {
         static native TemplateInstance disclosure(PublishedDisclosure disclosure, List<PublicResult> results,
                                                   String proofUrl);
 
+        static native TemplateInstance plans(List<PublicPlans.PlanSummary> plans);
+
+        static native TemplateInstance plan(PublicPlans.PlanView plan);
+
+        static native TemplateInstance catalogue(List<PublicPlans.MatterView> matters);
+
         static native TemplateInstance error(int status, String title, String message, List<Problem.FieldError> fields);
     }
 
     private final PublishedResults results;
+    private final PublicPlans plans;
     private final String samplingUrl;
 
     @Inject
-    public SiteResource(PublishedResults results,
+    public SiteResource(PublishedResults results, PublicPlans plans,
                         @ConfigProperty(name = "suiji.publication.site.sampling-url") String samplingUrl) {
         this.results = results;
+        this.plans = plans;
         this.samplingUrl = samplingUrl.replaceAll("/+$", "");
     }
 
@@ -135,6 +144,35 @@ public class SiteResource {
         }
         String proof = d.drawId == null ? null : samplingUrl + "/api/v1/draws/" + d.drawId + "/proof";
         return page(200, Templates.disclosure(PublishedDisclosure.of(d), results.ofDisclosure(d), proof));
+    }
+
+    @GET
+    @Path("plans")
+    @Produces(MediaType.TEXT_HTML)
+    @Transactional
+    @Operation(summary = "年度抽查计划")
+    public TemplateInstance plans() {
+        return Templates.plans(plans.plans());
+    }
+
+    @GET
+    @Path("plans/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    @Transactional
+    @Operation(summary = "一份年度抽查计划及其任务")
+    public Response plan(@PathParam("id") String id) {
+        return plans.plan(id.length() > 64 ? "" : id)
+                .map(plan -> page(200, Templates.plan(plan)))
+                .orElseGet(() -> page(404, Templates.error(404, "未找到抽查计划", "没有这份已公布的抽查计划。", List.of())));
+    }
+
+    @GET
+    @Path("catalogue")
+    @Produces(MediaType.TEXT_HTML)
+    @Transactional
+    @Operation(summary = "随机抽查事项清单")
+    public TemplateInstance catalogue() {
+        return Templates.catalogue(plans.catalogue());
     }
 
     @GET
