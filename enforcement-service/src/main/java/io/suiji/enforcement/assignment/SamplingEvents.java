@@ -28,13 +28,13 @@ public class SamplingEvents {
     @Blocking(ordered = true)
     @Retry(maxRetries = 8, delay = 250, maxDuration = 60_000, jitter = 100, abortOn = PoisonMessageException.class)
     public void onSelection(ConsumerRecord<String, String> record) {
-        projection.applySelection(EventEnvelope.from(record));
+        EventEnvelope.received(record).ifPresent(projection::applySelection);
     }
 
     @Incoming(Topics.SAMPLING_DRAWS)
     @Blocking(ordered = true)
     @Retry(maxRetries = 8, delay = 250, maxDuration = 60_000, jitter = 100, abortOn = PoisonMessageException.class)
     public void onDraw(ConsumerRecord<String, String> record) {
-        projection.applyDraw(EventEnvelope.from(record));
+        EventEnvelope.received(record).ifPresent(projection::applyDraw);
     }
 }

@@ -25,6 +25,6 @@ public class MatterEvents {
     @Blocking(ordered = true)
     @Retry(maxRetries = 8, delay = 250, maxDuration = 60_000, jitter = 100, abortOn = PoisonMessageException.class)
     public void on(ConsumerRecord<String, String> record) {
-        checkItems.apply(EventEnvelope.from(record));
+        EventEnvelope.received(record).ifPresent(checkItems::apply);
     }
 }

@@ -28,13 +28,13 @@ public class OpenInfoEvents {
     @Blocking(ordered = true)
     @Retry(maxRetries = 8, delay = 250, maxDuration = 60_000, jitter = 100, abortOn = PoisonMessageException.class)
     public void onPlan(ConsumerRecord<String, String> record) {
-        projection.applyPlan(EventEnvelope.from(record));
+        EventEnvelope.received(record).ifPresent(projection::applyPlan);
     }
 
     @Incoming(Topics.CATALOG_MATTERS)
     @Blocking(ordered = true)
     @Retry(maxRetries = 8, delay = 250, maxDuration = 60_000, jitter = 100, abortOn = PoisonMessageException.class)
     public void onMatter(ConsumerRecord<String, String> record) {
-        projection.applyMatter(EventEnvelope.from(record));
+        EventEnvelope.received(record).ifPresent(projection::applyMatter);
     }
 }

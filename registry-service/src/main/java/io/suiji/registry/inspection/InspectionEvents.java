@@ -28,6 +28,6 @@ public class InspectionEvents {
     @Blocking(ordered = true)
     @Retry(maxRetries = 8, delay = 250, maxDuration = 60_000, jitter = 100, abortOn = PoisonMessageException.class)
     public void on(ConsumerRecord<String, String> record) {
-        projection.apply(EventEnvelope.from(record));
+        EventEnvelope.received(record).ifPresent(projection::apply);
     }
 }
