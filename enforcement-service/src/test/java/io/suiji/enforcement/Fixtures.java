@@ -1,5 +1,8 @@
 package io.suiji.enforcement;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.suiji.contracts.CloudEventHeaders;
@@ -14,6 +17,13 @@ import io.suiji.contracts.catalog.SamplingRatio;
 import io.suiji.contracts.sampling.DrawCompleted;
 import java.math.BigDecimal;
 import io.suiji.contracts.sampling.TargetSelected;
+import io.suiji.contracts.enforcement.Outcome;
+import io.suiji.enforcement.assignment.AssignmentRequests;
+import io.suiji.enforcement.assignment.AssignmentService;
+import io.suiji.enforcement.assignment.Finding;
+import io.suiji.enforcement.assignment.FindingResult;
+import io.suiji.platform.problem.ProblemException;
+import java.util.Map;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -56,8 +66,14 @@ public final class Fixtures {
     /** Sends {@code count} selections of a fresh draw and waits until their assignments exist; returns their ids. */
     public static List<UUID> draw(InMemoryConnector connector, EntityManager em, String drawId, String taskId, int count,
                                   String region) {
+        return draw(connector, em, drawId, taskId, count, region, List.of(ZHANG, LI));
+    }
+
+    /** {@link #draw(InMemoryConnector, EntityManager, String, String, int, String)} with another group. */
+    public static List<UUID> draw(InMemoryConnector connector, EntityManager em, String drawId, String taskId, int count,
+                                  String region, List<String> group) {
         for (int i = 1; i <= count; i++) {
-            connector.source("sampling.selections").send(record(selection(drawId, taskId, i, region, List.of(ZHANG, LI))));
+            connector.source("sampling.selections").send(record(selection(drawId, taskId, i, region, group)));
         }
         await("assignments of " + drawId, () -> count(em, "select count(*) from assignment where draw_id = ?1", drawId) == count);
         return assignments(em, drawId);
@@ -68,6 +84,26 @@ public final class Fixtures {
         return QuarkusTransaction.requiringNew().call(() -> new ArrayList<>(((List<Object>) em.createNativeQuery(
                 "select cast(id as text) from assignment where draw_id = ?1 order by ordinal")
                 .setParameter(1, drawId).getResultList()).stream().map(o -> UUID.fromString(o.toString())).toList()));
+    }
+
+    /** An inspector calling the services directly, as the resources would build it from the token. */
+    public static Caller inspector(String id) {
+        return new Caller(id, true, false, null, null);
+    }
+
+    /** Records a minimal inspection (findings and {@code outcome}) as {@code caller}; an outsider cannot confirm it. */
+    public static void recordInspection(AssignmentService service, Caller caller, UUID id, Outcome outcome) {
+        service.recordFindings(caller, id, new AssignmentRequests.Findings(InspectionMethod.DOCUMENT_REVIEW,
+                Map.of("1", new Finding(FindingResult.COMPLIANT, null))));
+        service.recordOutcome(caller, id, new AssignmentRequests.OutcomeRecord(outcome, null, null));
+        assertThrows(ProblemException.class, () -> service.confirm(inspector("insp-nobody"), id));
+    }
+
+    /** Records an inspection and has both members of the default group confirm it: the assignment closes. */
+    public static void closeByBoth(AssignmentService service, UUID id, Outcome outcome) {
+        recordInspection(service, inspector(ZHANG), id, outcome);
+        service.confirm(inspector(ZHANG), id);
+        assertEquals("CLOSED", service.confirm(inspector(LI), id).status());
     }
 
     /** A published matter version with the given check items (检查内容). */

@@ -57,7 +57,8 @@ public class AssignmentResource {
     @POST
     @Path("{id}/start")
     @RolesAllowed(Caller.INSPECTOR)
-    @Operation(summary = "开始检查", description = "Records who started, and today as the start date; idempotent")
+    @Operation(summary = "开始检查", description = "Records who started, and today as the start date; idempotent. "
+            + "From then on the inspection notice (亮码检查) is at …/notice and its QR code at …/notice/qr.png")
     public AssignmentView start(@PathParam("id") UUID id) {
         return assignments.start(Caller.of(scope), id, null);
     }

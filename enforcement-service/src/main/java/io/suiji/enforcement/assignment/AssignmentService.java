@@ -85,11 +85,20 @@ public class AssignmentService {
 
     @Transactional
     public AssignmentView get(Caller caller, UUID id) {
+        return AssignmentView.of(visible(caller, id), Clock.today());
+    }
+
+    /**
+     * The assignment if the caller may read it (a member of its group, or staff covering its
+     * region); 404 otherwise, so that its existence is not leaked.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Assignment visible(Caller caller, UUID id) {
         Assignment a = Assignment.findById(id);
         if (a == null || !(a.hasMember(caller.name()) || caller.covers(a.entityRegion))) {
             throw ProblemException.notFound("assignment", id);
         }
-        return AssignmentView.of(a, Clock.today());
+        return a;
     }
 
     @Transactional
@@ -189,9 +198,11 @@ public class AssignmentService {
 
     /**
      * The assignment, locked, if the caller is in its group. Staff who may see it are told they
-     * cannot write it (403); everyone else learns nothing of its existence (404).
+     * cannot write it (403); everyone else learns nothing of its existence (404). Closed and
+     * cancelled assignments answer 409.
      */
-    private Assignment writable(Caller caller, UUID id) {
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Assignment writable(Caller caller, UUID id) {
         Assignment a = em.find(Assignment.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (a == null) {
             throw ProblemException.notFound("assignment", id);

@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.ResourceArg;
@@ -18,14 +17,12 @@ import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
-import io.suiji.contracts.catalog.InspectionMethod;
 import io.suiji.contracts.catalog.MatterPublished;
 import io.suiji.contracts.enforcement.Outcome;
 import io.suiji.contracts.sampling.DrawCancelled;
 import io.suiji.enforcement.Caller;
 import io.suiji.enforcement.Fixtures;
 import io.suiji.enforcement.TestChannels;
-import io.suiji.platform.problem.ProblemException;
 import io.suiji.platform.testing.InMemoryChannels;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
@@ -223,7 +220,7 @@ class AssignmentResourceTest {
     @TestSecurity(user = Fixtures.ZHANG, roles = "inspector")
     void changingTheRecordWithdrawsConfirmations() {
         UUID id = Fixtures.draw(connector, em, Fixtures.id("draw"), Fixtures.id("task"), 1, Fixtures.COUNTY).get(0);
-        record(ZHANG, id, Outcome.NO_PROBLEM);
+        Fixtures.recordInspection(service, ZHANG, id, Outcome.NO_PROBLEM);
         service.confirm(LI, id);
         given().contentType(ContentType.JSON).body(Map.of("outcome", "CORRECTED"))
                 .put("/api/v1/assignments/" + id + "/outcome").then().statusCode(200)
@@ -240,9 +237,9 @@ class AssignmentResourceTest {
         Fixtures.await("draw summary", () -> Fixtures.count(em,
                 "select count(*) from draw_status where draw_id = ?1 and expected_count = 2", drawId) == 1);
 
-        closeByBoth(ids.get(0), Outcome.NO_PROBLEM);
+        Fixtures.closeByBoth(service, ids.get(0), Outcome.NO_PROBLEM);
         assertEquals(0, Fixtures.outbox(em, "TaskCompleted", taskId + "/1"));
-        closeByBoth(ids.get(1), Outcome.NO_RELEVANT_ACTIVITY);
+        Fixtures.closeByBoth(service, ids.get(1), Outcome.NO_RELEVANT_ACTIVITY);
 
         assertEquals(1, Fixtures.outbox(em, "TaskCompleted", taskId + "/1"));
         String payload = Fixtures.text(em, "select cast(payload as text) from outbox_event where aggregate_id = ?1", taskId + "/1");
@@ -294,7 +291,7 @@ class AssignmentResourceTest {
         String drawId = Fixtures.id("draw");
         String taskId = Fixtures.id("task");
         List<UUID> ids = Fixtures.draw(connector, em, drawId, taskId, 1, Fixtures.COUNTY);
-        closeByBoth(ids.get(0), Outcome.NO_PROBLEM);
+        Fixtures.closeByBoth(service, ids.get(0), Outcome.NO_PROBLEM);
         // One of two selections still missing: not complete.
         connector.source("sampling.draws").send(Fixtures.record(Fixtures.completed(drawId, taskId, 2)));
         Fixtures.await("draw summary", () -> Fixtures.count(em,
@@ -304,7 +301,7 @@ class AssignmentResourceTest {
         String other = Fixtures.id("draw");
         String otherTask = Fixtures.id("task");
         List<UUID> single = Fixtures.draw(connector, em, other, otherTask, 1, Fixtures.COUNTY);
-        closeByBoth(single.get(0), Outcome.NO_PROBLEM);
+        Fixtures.closeByBoth(service, single.get(0), Outcome.NO_PROBLEM);
         connector.source("sampling.draws").send(Fixtures.record(Fixtures.completed(other, otherTask, 1)));
         Fixtures.await("TaskCompleted on the summary", () -> Fixtures.outbox(em, "TaskCompleted", otherTask + "/1") == 1);
     }
@@ -314,7 +311,7 @@ class AssignmentResourceTest {
     void aCancelledDrawCancelsItsOpenAssignments() {
         String drawId = Fixtures.id("draw");
         List<UUID> ids = Fixtures.draw(connector, em, drawId, Fixtures.id("task"), 2, Fixtures.COUNTY);
-        closeByBoth(ids.get(0), Outcome.NO_PROBLEM);
+        Fixtures.closeByBoth(service, ids.get(0), Outcome.NO_PROBLEM);
         connector.source("sampling.draws").send(Fixtures.record(new DrawCancelled(drawId, "抽取参数有误", "planner-city", Instant.now())));
         Fixtures.await("cancellation", () -> Fixtures.count(em,
                 "select count(*) from assignment where draw_id = ?1 and status = 'CANCELLED'", drawId) == 1);
@@ -332,7 +329,7 @@ class AssignmentResourceTest {
         connector.source("sampling.draws").send(Fixtures.record(Fixtures.completed(drawId, taskId, 4)));
         Fixtures.await("draw summary", () -> Fixtures.count(em,
                 "select count(*) from draw_status where draw_id = ?1 and expected_count = 4", drawId) == 1);
-        closeByBoth(ids.get(0), Outcome.NO_PROBLEM);
+        Fixtures.closeByBoth(service, ids.get(0), Outcome.NO_PROBLEM);
         service.start(ZHANG, ids.get(1), null);
         Fixtures.execute(em, "update assignment set batch_end = current_date - 40 where id = ?1", ids.get(2));
 
@@ -361,18 +358,5 @@ class AssignmentResourceTest {
         given().get("/api/v1/assignments/" + UUID.randomUUID()).then().statusCode(404);
         given().queryParam("status", "DONE").get("/api/v1/assignments").then().statusCode(422)
                 .body("errors[0].field", equalTo("status"));
-    }
-
-    private void closeByBoth(UUID id, Outcome outcome) {
-        record(ZHANG, id, outcome);
-        service.confirm(ZHANG, id);
-        assertEquals("CLOSED", service.confirm(LI, id).status());
-    }
-
-    private void record(Caller caller, UUID id, Outcome outcome) {
-        service.recordFindings(caller, id, new AssignmentRequests.Findings(InspectionMethod.DOCUMENT_REVIEW,
-                Map.of("1", new Finding(FindingResult.COMPLIANT, null))));
-        service.recordOutcome(caller, id, new AssignmentRequests.OutcomeRecord(outcome, null, null));
-        assertThrows(ProblemException.class, () -> service.confirm(new Caller("insp-nobody", true, false, null, null), id));
     }
 }
