@@ -50,6 +50,7 @@ public final class YearDemo {
     private final Summary summary = new Summary();
     /** Registry inspector id → account user name. */
     private final Map<String, String> accounts = new HashMap<>();
+    private final CallTimes calls = new CallTimes();
 
     public YearDemo(Settings settings) {
         this.s = settings;
@@ -83,6 +84,8 @@ public final class YearDemo {
 
         progress.step(7, "summary");
         summary.seconds = Math.round((System.nanoTime() - t0) / 1e9);
+        summary.urls.put("dashboard page (log in as supervisor-city / supervisor-city)",
+                s.publication() + "/supervision/dashboard?year=" + year);
         summary.urls.put("dashboard (JSON, supervisor token)", s.publication() + "/api/v1/dashboard?year=" + year);
         summary.urls.put("public site (公示网站: plans, catalogue, results)", s.publication() + "/");
         summary.urls.put("public results (JSON, no token)", s.publication() + "/api/v1/public/results");
@@ -396,6 +399,7 @@ public final class YearDemo {
         } finally {
             pool.shutdownNow();
         }
+        progress.line("enforcement-service calls: " + calls.summary());
         return outcomes;
     }
 
@@ -468,8 +472,8 @@ public final class YearDemo {
         }
         String method = draw.methods().isEmpty() ? "ON_SITE" : draw.methods().get(0);
         String lead = keycloak.token(members.get(0));
-        http.put(s.enforcement() + "/api/v1/assignments/" + id + "/findings", lead,
-                Map.of("method", method, "findings", findings, "inspectedOn", inspectedOn.toString()));
+        Map<String, Object> recorded = Map.of("method", method, "findings", findings, "inspectedOn", inspectedOn.toString());
+        calls.time("findings", () -> http.put(s.enforcement() + "/api/v1/assignments/" + id + "/findings", lead, recorded));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("outcome", outcome);
         result.put("concludedOn", concludedOn.toString());
@@ -481,9 +485,10 @@ public final class YearDemo {
         if (failing != null) {
             result.put("notes", "第" + failing + "项不符合规定（演示）");
         }
-        http.put(s.enforcement() + "/api/v1/assignments/" + id + "/outcome", lead, result);
+        calls.time("outcome", () -> http.put(s.enforcement() + "/api/v1/assignments/" + id + "/outcome", lead, result));
         for (String member : members) {
-            http.post(s.enforcement() + "/api/v1/assignments/" + id + "/confirm", keycloak.token(member), Map.of());
+            String token = keycloak.token(member);
+            calls.time("confirm", () -> http.post(s.enforcement() + "/api/v1/assignments/" + id + "/confirm", token, Map.of()));
         }
         return outcome;
     }

@@ -106,15 +106,18 @@ public class SiteResource {
     @Transactional
     @Operation(summary = "下载查询结果（CSV，开放数据）", description = "条件同结果查询，不分页，最多 100000 行。")
     public Response download(@BeanParam SearchParams params) {
-        ResultQuery q = params.query();
-        List<PublicResult> rows = results.all(q, MAX_DOWNLOAD + 1);
-        if (rows.size() > MAX_DOWNLOAD) {
-            throw new ProblemException(400, "too-many-rows", "Bad request",
-                    "more than " + MAX_DOWNLOAD + " results match; narrow the filters (year, region, matter)",
-                    List.of(new Problem.FieldError("year", "narrow the download, e.g. by year")));
-        }
-        return Response.ok(ResultsCsv.write(rows))
+        return Response.ok(ResultsCsv.write(downloadable(params.query())))
                 .header("Content-Disposition", "attachment; filename=\"suiji-results.csv\"").build();
+    }
+
+    @GET
+    @Path("results.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "下载查询结果（JSON，开放数据）", description = "条件同结果查询，不分页，最多 100000 条。")
+    public Response downloadJson(@BeanParam SearchParams params) {
+        return Response.ok(downloadable(params.query()))
+                .header("Content-Disposition", "attachment; filename=\"suiji-results.json\"").build();
     }
 
     @GET
@@ -182,6 +185,17 @@ public class SiteResource {
     @Operation(summary = "新公示订阅（Atom）")
     public String feed(@Context UriInfo uri) {
         return AtomFeed.write(PublishedDisclosure.latest(50), uri.getBaseUri().toString());
+    }
+
+    /** Every matching result for a download, or a 400 asking to narrow the filters. */
+    private List<PublicResult> downloadable(ResultQuery q) {
+        List<PublicResult> rows = results.all(q, MAX_DOWNLOAD + 1);
+        if (rows.size() > MAX_DOWNLOAD) {
+            throw new ProblemException(400, "too-many-rows", "Bad request",
+                    "more than " + MAX_DOWNLOAD + " results match; narrow the filters (year, region, matter)",
+                    List.of(new Problem.FieldError("year", "narrow the download, e.g. by year")));
+        }
+        return rows;
     }
 
     private static Response page(int status, TemplateInstance body) {

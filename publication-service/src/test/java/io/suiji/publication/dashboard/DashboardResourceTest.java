@@ -5,6 +5,7 @@ import static io.suiji.publication.Fixtures.awaitDisclosure;
 import static io.suiji.publication.Fixtures.closed;
 import static io.suiji.publication.Fixtures.id;
 import static io.suiji.publication.Fixtures.send;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -47,9 +48,13 @@ class DashboardResourceTest {
     }
 
     private String batch(String department) {
+        return batch(department, COUNTY);
+    }
+
+    private String batch(String department, String county) {
         String task = id("T");
         send(connector, closed(task, id("E"), Outcome.NO_PROBLEM, LocalDate.of(2024, 3, 1)));
-        send(connector, new TaskCompleted(task, 1, "D-" + task, COUNTY, department, 1, LocalDate.of(2024, 3, 1)));
+        send(connector, new TaskCompleted(task, 1, "D-" + task, county, department, 1, LocalDate.of(2024, 3, 1)));
         return awaitDisclosure(em, task, 1);
     }
 
@@ -73,6 +78,17 @@ class DashboardResourceTest {
                 .body("rows.find { it.region == '410488' }.onTimeRate", equalTo(0.3333f))
                 .body("overdue.id", hasItem(overdue));
         given().get("/api/v1/dashboard?year=24x").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void thePageForPeopleShowsTheSameFiguresAndTheOverdueList() {
+        String department = "督查页面" + id("科");
+        batch(department, "410487"); // a county of its own, so that the JSON test's counts stay its own
+        clock.set(LocalDate.of(2024, 6, 3), LocalTime.NOON);
+        given().get("/supervision/dashboard?year=2024").then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("考核督查：2024 年度"), containsString(department), containsString("410487"),
+                        containsString("2024-03-29"), containsString("?year=2023"), containsString("supervisor-city"));
+        given().get("/supervision/dashboard?year=24x").then().statusCode(400);
     }
 
     @Test

@@ -109,6 +109,12 @@ class SiteResourceTest {
         assertTrue(lines[1].startsWith(b.companyName() + "," + b.companyCode() + ",PDS-RS-01,行政处罚,ADMINISTRATIVE_PENALTY,"),
                 lines[1]);
 
+        given().queryParam("name", b.marker()).get("/results.json").then().statusCode(200)
+                .contentType(containsString("application/json"))
+                .body("size()", org.hamcrest.Matchers.equalTo(1))
+                .body("[0].entityCode", org.hamcrest.Matchers.equalTo(b.companyCode()))
+                .body("[0].outcome", org.hamcrest.Matchers.equalTo("ADMINISTRATIVE_PENALTY"));
+
         given().get("/feed.atom").then().statusCode(200).contentType(containsString("application/atom+xml"))
                 .body(startsWith("<?xml"), containsString("urn:uuid:" + b.disclosureId()),
                         containsString("disclosures/" + b.disclosureId()), containsString("抽查任务 " + b.task()));
