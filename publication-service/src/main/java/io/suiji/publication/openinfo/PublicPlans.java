@@ -47,14 +47,14 @@ public class PublicPlans {
         @SuppressWarnings("unchecked")
         List<String> rows = em.createNativeQuery("select cast(plan as text) from public_plan order by year desc, region, plan_id")
                 .setMaxResults(500).getResultList();
-        return rows.stream().map(PublicPlans::read).map(PublicPlans::summary).toList();
+        return rows.stream().map(json -> read(json, PlanPublished.class)).map(PublicPlans::summary).toList();
     }
 
     public Optional<PlanView> plan(String planId) {
         @SuppressWarnings("unchecked")
         List<String> rows = em.createNativeQuery("select cast(plan as text) from public_plan where plan_id = ?1")
                 .setParameter(1, planId).getResultList();
-        return rows.stream().findFirst().map(PublicPlans::read).map(p -> new PlanView(summary(p), p.amendmentNote(),
+        return rows.stream().findFirst().map(json -> read(json, PlanPublished.class)).map(p -> new PlanView(summary(p), p.amendmentNote(),
                 p.tasks().stream().map(PublicPlans::task).toList()));
     }
 
@@ -64,7 +64,7 @@ public class PublicPlans {
         List<String> rows = em.createNativeQuery("""
                 select cast(matter as text) from public_matter
                 order by status = 'RETIRED', display_order nulls last, code""").getResultList();
-        return rows.stream().map(PublicPlans::readMatter).map(PublicPlans::matter).toList();
+        return rows.stream().map(json -> read(json, MatterState.class)).map(PublicPlans::matter).toList();
     }
 
     private static PlanSummary summary(PlanPublished p) {
@@ -97,19 +97,11 @@ public class PublicPlans {
         return methods.stream().map(InspectionMethod::label).collect(Collectors.joining("、"));
     }
 
-    private static PlanPublished read(String json) {
+    private static <T> T read(String json, Class<T> type) {
         try {
-            return EventJson.mapper().readValue(json, PlanPublished.class);
+            return EventJson.mapper().readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("public_plan holds a plan that no longer reads", e);
-        }
-    }
-
-    private static MatterState readMatter(String json) {
-        try {
-            return EventJson.mapper().readValue(json, MatterState.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("public_matter holds a matter that no longer reads", e);
+            throw new IllegalStateException("a stored " + type.getSimpleName() + " no longer reads", e);
         }
     }
 }

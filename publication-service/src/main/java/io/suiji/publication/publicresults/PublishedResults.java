@@ -25,12 +25,12 @@ import java.util.List;
 @ApplicationScoped
 public class PublishedResults {
 
-    /** A result whose entity is not (yet) known is treated as a natural person's: the shorter period. */
-    private static final String FROM = "\n" + """
+    private static final String FROM = """
+
              from result_item r left join entity_view e on e.id = r.entity_id
              where r.published_at is not null and not r.exempt and r.withdrawn_at is null
-               and r.published_at > case when e.code_kind is distinct from 'RESIDENT_ID_HASH' and e.id is not null
-                                         then cast(?1 as timestamptz) else cast(?2 as timestamptz) end""";
+               and r.published_at > case when %s then cast(?1 as timestamptz) else cast(?2 as timestamptz) end"""
+            .formatted(Retention.KNOWN_ORGANISATION);
     private static final String COLUMNS = """
             select r.entity_id, e.name, e.code, e.code_kind, r.matter_code, r.outcome, r.closed_on, r.entity_region,
                    r.department, r.penalty_decision_number, r.penalty_amount, r.penalty_legal_basis, r.published_at""";

@@ -15,6 +15,12 @@ public final class Retention {
     public static final String ORGANISATION_REASON = "公示期满五年，撤出公开查询";
     public static final String NATURAL_PERSON_REASON = "涉及自然人的结果公示期满两年，撤出公开查询";
 
+    /**
+     * SQL over {@code entity_view e}: the result is about a known organisation. An entity not (yet)
+     * known counts as a natural person, so its result gets the shorter period.
+     */
+    public static final String KNOWN_ORGANISATION = "(e.id is not null and e.code_kind is distinct from 'RESIDENT_ID_HASH')";
+
     /** Results published at or before these instants have left the public view. */
     public record Cutoffs(OffsetDateTime organisation, OffsetDateTime naturalPerson) {
     }

@@ -37,15 +37,13 @@ public class RetentionWatch {
     public int withdrawExpired() {
         OffsetDateTime now = OffsetDateTime.now(clock.withZone(Clocks.CHINA));
         Retention.Cutoffs cutoffs = Retention.at(now);
-        // An entity not (yet) known is treated as a natural person, as in the public queries.
         return em.createNativeQuery("""
                         update result_item r set withdrawn_at = cast(?1 as timestamptz),
-                               withdrawal_reason = case when e.code_kind is distinct from 'RESIDENT_ID_HASH' and e.id is not null
-                                                        then cast(?2 as text) else cast(?3 as text) end
+                               withdrawal_reason = case when %1$s then cast(?2 as text) else cast(?3 as text) end
                         from result_item x left join entity_view e on e.id = x.entity_id
                         where x.id = r.id and r.published_at is not null and r.withdrawn_at is null
-                          and r.published_at <= case when e.code_kind is distinct from 'RESIDENT_ID_HASH' and e.id is not null
-                                                     then cast(?4 as timestamptz) else cast(?5 as timestamptz) end""")
+                          and r.published_at <= case when %1$s then cast(?4 as timestamptz) else cast(?5 as timestamptz) end"""
+                        .formatted(Retention.KNOWN_ORGANISATION))
                 .setParameter(1, now)
                 .setParameter(2, Retention.ORGANISATION_REASON)
                 .setParameter(3, Retention.NATURAL_PERSON_REASON)

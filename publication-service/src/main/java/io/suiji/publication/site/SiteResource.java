@@ -141,7 +141,8 @@ public class SiteResource {
     @Transactional
     @Operation(summary = "一次公示及其抽取证明")
     public Response disclosure(@PathParam("id") String id) {
-        Disclosure d = uuid(id) == null ? null : Disclosure.findById(uuid(id));
+        UUID key = uuid(id);
+        Disclosure d = key == null ? null : Disclosure.findById(key);
         if (d == null || !d.published()) {
             return page(404, Templates.error(404, "未找到公示", "没有这项公示，或它尚未公示。", List.of()));
         }
