@@ -18,6 +18,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
@@ -65,8 +67,12 @@ public class RegistryProjection {
         this.jdbc = jdbc;
     }
 
-    @Transactional
-    public void applyEntity(EventEnvelope event) {
+    /** One entity event, checked: what {@link #applyEntities} takes. */
+    record EntityChange(String eventId, EntityState state) {
+    }
+
+    /** Checks one entity event; a {@link PoisonMessageException} says why it can never be projected. */
+    static EntityChange entityChange(EventEnvelope event) {
         EntityState state = switch (event.type()) {
             case "io.suiji.registry.EntityRegistered.v1" -> event.payload(EntityRegistered.class).entity();
             case "io.suiji.registry.EntityUpdated.v1" -> event.payload(EntityUpdated.class).entity();
@@ -82,27 +88,46 @@ public class RegistryProjection {
             throw new PoisonMessageException("entity " + state.id() + " has an id with ':' or a line break, or a region "
                     + state.region() + " that is not a 6-digit code");
         }
-        if (!inbox.firstDelivery(ENTITY_CONSUMER, event.id())) {
-            LOG.debugf("skipping duplicate delivery of %s", event.id());
+        return new EntityChange(event.id(), state);
+    }
+
+    /**
+     * Applies checked entity events in delivery order, in one transaction; an event seen before (inbox)
+     * is skipped. Events of one entity share a partition, so the last of a poll wins as it would one by one.
+     */
+    @Transactional
+    public void applyEntities(List<EntityChange> changes) {
+        List<EntityState> fresh = new ArrayList<>(changes.size());
+        for (EntityChange change : changes) {
+            if (inbox.firstDelivery(ENTITY_CONSUMER, change.eventId())) {
+                fresh.add(change.state());
+            } else {
+                LOG.debugf("skipping duplicate delivery of %s", change.eventId());
+            }
+        }
+        if (fresh.isEmpty()) {
             return;
         }
         jdbc.work(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(UPSERT_ENTITY)) {
-                ps.setString(1, state.id());
-                ps.setString(2, state.code());
-                ps.setString(3, state.name());
-                ps.setString(4, state.region());
-                ps.setArray(5, Jdbc.textArray(connection, state.targetTypes()));
-                ps.setString(6, state.creditClass() == null ? null : state.creditClass().name());
-                ps.setInt(7, state.complaintsLast12Months());
-                ps.setBoolean(8, state.seriousViolation());
-                Jdbc.setDate(ps, 9, state.registeredOn());
-                Jdbc.setDate(ps, 10, state.deregisteredOn());
-                ps.setString(11, json(state.lastInspectedByMatter()));
-                ps.setInt(12, state.inspectionsThisYear());
-                ps.setInt(13, state.inspectionsYear());
-                ps.setString(14, json(state));
-                return ps.executeUpdate();
+                for (EntityState state : fresh) {
+                    ps.setString(1, state.id());
+                    ps.setString(2, state.code());
+                    ps.setString(3, state.name());
+                    ps.setString(4, state.region());
+                    ps.setArray(5, Jdbc.textArray(connection, state.targetTypes()));
+                    ps.setString(6, state.creditClass() == null ? null : state.creditClass().name());
+                    ps.setInt(7, state.complaintsLast12Months());
+                    ps.setBoolean(8, state.seriousViolation());
+                    Jdbc.setDate(ps, 9, state.registeredOn());
+                    Jdbc.setDate(ps, 10, state.deregisteredOn());
+                    ps.setString(11, json(state.lastInspectedByMatter()));
+                    ps.setInt(12, state.inspectionsThisYear());
+                    ps.setInt(13, state.inspectionsYear());
+                    ps.setString(14, json(state));
+                    ps.addBatch();
+                }
+                return ps.executeBatch().length;
             }
         });
     }
