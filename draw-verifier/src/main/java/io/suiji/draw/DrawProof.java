@@ -49,9 +49,15 @@ public record DrawProof(
             parameters.groupRules() == null ? null : InspectorGroup.digest(groups), batchOrder);
     }
 
-    /** "exact" for uniform draws, "approximate" for priority-weighted ones. */
+    /** The label of the recorded inclusion probabilities, by mode (§9, §14). */
+    public static final String EXACT = "exact";
+    public static final String RANK_CONDITIONED = "rank-conditioned";
+    /** The label of proofs written before rank conditioning (k·w/Σw); no longer recomputed. */
+    static final String APPROXIMATE = "approximate";
+
+    /** "exact" for uniform draws, "rank-conditioned" for priority-weighted ones. */
     public String inclusionProbabilities() {
-        return parameters.mode() == SamplingMode.UNIFORM ? "exact" : "approximate";
+        return parameters.mode() == SamplingMode.UNIFORM ? EXACT : RANK_CONDITIONED;
     }
 
     public String toJson() {

@@ -115,6 +115,20 @@ final class ProofJson {
         }
     }
 
+    /** §15 step 4: the label must be the mode's; proofs of the superseded approximation are named as such. */
+    private static void checkProbabilityLabel(String label, SamplingMode mode) {
+        String expected = mode == SamplingMode.UNIFORM ? DrawProof.EXACT : DrawProof.RANK_CONDITIONED;
+        if (label.equals(expected)) {
+            return;
+        }
+        if (mode == SamplingMode.WEIGHTED && label.equals(DrawProof.APPROXIMATE)) {
+            throw new ProofFormatException("proof: inclusionProbabilities is \"approximate\" (k·w/Σw, recorded by "
+                + "versions before 2026-11-27); this verifier recomputes the rank-conditioned probabilities of §9 only");
+        }
+        throw new ProofFormatException("proof: inclusionProbabilities is \"" + label + "\"; a " + mode.label()
+            + " draw records \"" + expected + "\"");
+    }
+
     private static DrawProof readProof(JsonNode root) {
         JsonNode params = object(root, "parameters");
         ControlSample control = null;
@@ -148,6 +162,7 @@ final class ProofJson {
             SamplingMode.fromLabel(text(params, "mode", "parameters")),
             minimum == null || minimum.isNull() ? 0 : integer(params, "minimumCount", "parameters"),
             control, rules, params.has("batches") ? strings(params, "batches", "parameters") : List.of());
+        checkProbabilityLabel(text(root, "inclusionProbabilities", ""), parameters.mode());
 
         JsonNode population = object(root, "population");
         List<StratumPlan> strata = new ArrayList<>();

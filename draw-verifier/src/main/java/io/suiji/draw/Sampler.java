@@ -2,7 +2,6 @@ package io.suiji.draw;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -121,9 +120,6 @@ public final class Sampler {
             throw new IllegalStateException("the draw is finished");
         }
         s.count++;
-        if (mode == SamplingMode.WEIGHTED) {
-            s.addWeight(weight);
-        }
         if (s.heap.capacity > 0) {
             keys.keyInto(targetPrefix, id, from, to, key);
             long first = DrawKeys.readLong(key);
@@ -183,7 +179,7 @@ public final class Sampler {
         }
         List<Candidate> main = new ArrayList<>();
         for (Stratum s : strata.values()) {
-            main.addAll(s.heap.contents());
+            main.addAll(s.winners());
         }
         main.sort(Candidate.BY_KEY);
         List<Selection> selection = new ArrayList<>(main.size());
@@ -229,8 +225,9 @@ public final class Sampler {
         if (mode == SamplingMode.UNIFORM) {
             return (double) plan.sample() / (double) plan.population();
         }
-        // Approximate: min(1, k·w / Σw) in binary64, Σw exact then rounded once.
-        return Math.min(1.0, ((double) plan.sample() * c.weight) / c.stratum.weightTotal());
+        // Rank-conditioned (§9): P(p_i > p*) = 1 − exp(w_i · p*), p* the (k+1)-th priority; expm1 keeps small
+        // probabilities exact to the last bits.
+        return -StrictMath.expm1(c.weight * c.stratum.threshold);
     }
 
     /** A retained entity. */
@@ -324,6 +321,15 @@ public final class Sampler {
             return Arrays.asList(Arrays.copyOf(items, size));
         }
 
+        int size() {
+            return size;
+        }
+
+        /** The worst retained candidate. */
+        Candidate worst() {
+            return items[0];
+        }
+
         /** Positive if a is worse than b. */
         private int worse(Candidate a, Candidate b) {
             int c;
@@ -371,42 +377,35 @@ public final class Sampler {
         }
     }
 
-    /** Per-stratum state: counted size, exact weight total, heap. */
+    /**
+     * Per-stratum state: counted size, heap. In weighted mode the heap keeps one
+     * candidate more than the sample when the stratum is not taken whole: the (k+1)-th priority is the
+     * threshold every winner's inclusion probability is conditioned on (§9).
+     */
     private final class Stratum {
         final StratumPlan plan;
         final Heap heap;
         boolean inControl;
         long count;
-        private final long[] weightByScale = new long[Weight.MAX_DIGITS + 1];
-        private BigDecimal weightCarry = BigDecimal.ZERO;
-        private double weightTotal = Double.NaN;
+        double threshold = Double.NaN;
 
         Stratum(StratumPlan plan) {
             this.plan = plan;
-            this.heap = new Heap(plan.sample(), false);
+            boolean needsThreshold = mode == SamplingMode.WEIGHTED && plan.sample() > 0
+                && plan.sample() < plan.population();
+            this.heap = new Heap(plan.sample() + (needsThreshold ? 1 : 0), false);
         }
 
-        void addWeight(long packed) {
-            int scale = Weight.scale(packed);
-            long unscaled = Weight.unscaled(packed);
-            long sum = weightByScale[scale] + unscaled;
-            if (sum < 0) { // overflow: move the running sum into the exact carry
-                weightCarry = weightCarry.add(BigDecimal.valueOf(weightByScale[scale], scale));
-                sum = unscaled;
+        /** The k_h selected candidates, setting aside (and remembering) the threshold candidate. */
+        List<Candidate> winners() {
+            if (heap.size() <= plan.sample()) {
+                return heap.contents();
             }
-            weightByScale[scale] = sum;
-        }
-
-        /** Σ w over the stratum, exact, then rounded once to binary64. */
-        double weightTotal() {
-            if (Double.isNaN(weightTotal)) {
-                BigDecimal total = weightCarry;
-                for (int scale = 0; scale < weightByScale.length; scale++) {
-                    total = total.add(BigDecimal.valueOf(weightByScale[scale], scale));
-                }
-                weightTotal = total.doubleValue();
-            }
-            return weightTotal;
+            Candidate thresholdCandidate = heap.worst();
+            threshold = thresholdCandidate.priority;
+            List<Candidate> winners = new ArrayList<>(heap.contents());
+            winners.remove(thresholdCandidate);
+            return winners;
         }
     }
 }

@@ -7,8 +7,9 @@ public enum SamplingMode {
     /** Simple random sampling: the k_h smallest keys win; inclusion probability k_h / N_h, exact. */
     UNIFORM,
     /**
-     * Priority weighting (Efraimidis–Spirakis): the k_h largest ln(u)/w win; inclusion probability only
-     * approximately proportional to weight, and recorded as an approximation.
+     * Priority weighting (Efraimidis–Spirakis): the k_h largest ln(u)/w win; each winner records its
+     * inclusion probability conditioned on the stratum's (k_h+1)-th priority, which makes Horvitz–Thompson
+     * estimates unbiased (§9).
      */
     WEIGHTED;
 

@@ -46,11 +46,6 @@ public final class Verifier {
             return Verification.differs("the seed does not match: SHA-256(secret ‖ witness entropy) = " + Hex.of(seed)
                 + ", the proof says " + proof.seed());
         }
-        if (!proof.inclusionProbabilities().equals(proof.parameters().mode() == SamplingMode.UNIFORM
-            ? "exact" : "approximate")) {
-            return Verification.differs("inclusion probabilities are mislabelled");
-        }
-
         Verification allocation = checkAllocation(proof);
         if (!allocation.verified()) {
             return allocation;

@@ -93,16 +93,19 @@ class SamplerTest {
         DrawKeys keys = new DrawKeys(SEED);
         for (StratumPlan plan : plans) {
             List<PopulationEntry> members = entries.stream().filter(e -> e.stratum().equals(plan.name())).toList();
-            double totalWeight = members.stream().mapToDouble(PopulationEntry::weightValue).sum();
-            List<String> expected = members.stream()
+            List<PopulationEntry> byPriority = members.stream()
                 .sorted(Comparator.comparingDouble(
                     (PopulationEntry e) -> -DrawKeys.priority(keys.key(DrawKeys.TARGET, e.id()), e.weightValue())))
-                .limit(plan.sample()).map(PopulationEntry::id).sorted().toList();
+                .toList();
+            List<String> expected = byPriority.stream().limit(plan.sample()).map(PopulationEntry::id).sorted().toList();
+            PopulationEntry next = byPriority.get(plan.sample());
+            double threshold = DrawKeys.priority(keys.key(DrawKeys.TARGET, next.id()), next.weightValue());
             List<Selection> chosen = selection.stream().filter(s -> s.stratum().equals(plan.name())).toList();
             assertEquals(expected, chosen.stream().map(Selection::id).sorted().toList(), plan.name());
             for (Selection s : chosen) {
                 double w = members.stream().filter(e -> e.id().equals(s.id())).findFirst().orElseThrow().weightValue();
-                assertEquals(Math.min(1, plan.sample() * w / totalWeight), s.inclusionProbability(), 1e-15);
+                // π = 1 − exp(w · p*), p* the (k+1)-th priority of the stratum (§9).
+                assertEquals(-StrictMath.expm1(w * threshold), s.inclusionProbability(), 0.0);
             }
         }
     }

@@ -64,13 +64,13 @@ class SpecificationExampleTest {
     void weightedExample() throws Exception {
         DrawProof proof = draw(SamplingMode.WEIGHTED);
         assertEquals(List.of(
-            new Selection(1, "91410402MA45000008", "410402/C", 1.0, false),
-            new Selection(2, "91410402MA45000007", "410402/C", 2.0 / 3, false),
-            new Selection(3, "91410402MA45000005", "410402/A", 0.4, false),
-            new Selection(4, "91410403MA46000004", "410403/A", 0.25, false),
-            new Selection(5, "91410402MA45000004", "410402/A", 0.4, false),
+            new Selection(1, "91410402MA45000008", "410402/C", 0.986692973691115, false),
+            new Selection(2, "91410402MA45000007", "410402/C", 0.932771931378786, false),
+            new Selection(3, "91410402MA45000005", "410402/A", 0.5011163002064593, false),
+            new Selection(4, "91410403MA46000004", "410403/A", 0.5459426781368321, false),
+            new Selection(5, "91410402MA45000004", "410402/A", 0.5011163002064593, false),
             new Selection(6, "91410402MA45000001", "410402/A", 1.0 / 6, true)), proof.selection());
         assertEquals("102394c3bc8b5e7fc8d2d63d8dd2cb14df427c75a9906f3ed5e0f92110d747df", proof.selectionDigest());
-        assertEquals("approximate", proof.inclusionProbabilities());
+        assertEquals("rank-conditioned", proof.inclusionProbabilities());
     }
 }

@@ -181,4 +181,19 @@ class VerifierTest {
         assertThrows(PopulationFormatException.class,
             () -> Verifier.verify(proof, new ByteArrayInputStream(unsorted)));
     }
+
+    @Test
+    void theProbabilityLabelMustBeTheModesAndTheSupersededApproximationIsNamed() {
+        String json = proof.toJson();
+        assertTrue(json.contains("\"inclusionProbabilities\" : \"exact\""), json.substring(0, 200));
+        String mislabelled = json.replace("\"inclusionProbabilities\" : \"exact\"",
+            "\"inclusionProbabilities\" : \"rank-conditioned\"");
+        assertTrue(assertThrows(ProofFormatException.class, () -> DrawProof.fromJson(mislabelled)).getMessage()
+            .contains("a uniform draw records \"exact\""));
+
+        String legacy = json.replace("\"mode\" : \"uniform\"", "\"mode\" : \"weighted\"")
+            .replace("\"inclusionProbabilities\" : \"exact\"", "\"inclusionProbabilities\" : \"approximate\"");
+        assertTrue(assertThrows(ProofFormatException.class, () -> DrawProof.fromJson(legacy)).getMessage()
+            .contains("before 2026-11-27"));
+    }
 }

@@ -426,7 +426,7 @@ class DrawResourceTest {
         DrawProof proof = DrawProof.fromJson(given().get("/api/v1/draws/" + drawId + "/proof").asString());
         byte[] population = given().get("/api/v1/draws/" + drawId + "/population").asByteArray();
         assertTrue(Verifier.verify(proof, new ByteArrayInputStream(population)).verified());
-        assertEquals("approximate", proof.inclusionProbabilities());
+        assertEquals("rank-conditioned", proof.inclusionProbabilities());
         assertEquals(1, proof.selection().stream().filter(Selection::control).count());
         assertEquals(2, proof.batchOrder().size());
     }
