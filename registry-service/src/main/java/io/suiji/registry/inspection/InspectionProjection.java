@@ -18,13 +18,17 @@ import org.jboss.logging.Logger;
 
 /**
  * Applies {@code InspectionClosed} to the inspected entity once (inbox, same transaction) and
- * publishes the entity's new full state as {@code EntityUpdated}. Other events of the topic
- * (cases, task completion) do not concern the registry and are passed over.
+ * publishes the entity's new full state as {@code EntityUpdated}. Once means once per event id and
+ * once per inspection id: an inspection announced again under a new event id (a republished outbox
+ * row, a replay from another copy of the topic) must not count twice towards the annual cap. Other
+ * events of the topic (cases, task completion) do not concern the registry and are passed over.
  */
 @ApplicationScoped
 public class InspectionProjection {
 
     static final String CONSUMER = "registry.inspection-history";
+    /** The inbox keyed by inspection id rather than event id. */
+    static final String INSPECTIONS = "registry.inspection-history.inspections";
     static final String INSPECTION_CLOSED = EventTypes.of(InspectionClosed.class).type();
     private static final Logger LOG = Logger.getLogger(InspectionProjection.class);
 
@@ -43,8 +47,8 @@ public class InspectionProjection {
             return;
         }
         InspectionClosed closed = event.payload(InspectionClosed.class);
-        if (closed.entityId() == null || closed.closedOn() == null) {
-            throw new PoisonMessageException("InspectionClosed " + event.id() + " lacks entityId or closedOn");
+        if (closed.entityId() == null || closed.closedOn() == null || closed.inspectionId() == null) {
+            throw new PoisonMessageException("InspectionClosed " + event.id() + " lacks entityId, closedOn or inspectionId");
         }
         UUID entityId;
         try {
@@ -55,6 +59,10 @@ public class InspectionProjection {
         }
         if (!inbox.firstDelivery(CONSUMER, event.id())) {
             LOG.debugf("skipping duplicate delivery of %s", event.id());
+            return;
+        }
+        if (!inbox.firstDelivery(INSPECTIONS, closed.inspectionId())) {
+            LOG.infof("event %s announces inspection %s again; counted once", event.id(), closed.inspectionId());
             return;
         }
         EntityRecord entity = EntityRecord.findById(entityId, LockModeType.PESSIMISTIC_WRITE);

@@ -119,4 +119,26 @@ class InspectionClosedResourceTest {
         assertEquals(2, last.getInt("entity.inspectionsThisYear"));
         assertEquals(first.plusDays(10).toString(), last.getString("entity.lastInspectedByMatter.PDS-2020-09"));
     }
+
+    @Test
+    void anInspectionAnnouncedAgainUnderANewEventIdCountsOnce() throws Exception {
+        String id = entities.register(entities.validate(Fixtures.uscc(), new EntityFacts("卫东区被检查公司", List.of("用人单位"),
+                "410403", null, null, null, 0, false, false, true, null)), "fixture").id.toString();
+        InspectionClosed closed = closed(id, "PDS-2020-03", LocalDate.now().withDayOfYear(20), Outcome.NO_PROBLEM);
+
+        connector.source("enforcement.inspections").send(record(UUID.randomUUID().toString(),
+                InspectionProjection.INSPECTION_CLOSED, closed));
+        connector.source("enforcement.inspections").send(record(UUID.randomUUID().toString(),
+                InspectionProjection.INSPECTION_CLOSED, closed));
+        // A different inspection after both: once it is applied, the repeat has been dealt with too (ordered).
+        connector.source("enforcement.inspections").send(record(UUID.randomUUID().toString(),
+                InspectionProjection.INSPECTION_CLOSED, closed(id, "PDS-2020-05", LocalDate.now().withDayOfYear(25),
+                        Outcome.NO_PROBLEM)));
+        await("the later inspection", () -> Fixtures.outbox(em, id).size() >= 3);
+
+        given().get("/api/v1/entities/" + id).then().statusCode(200)
+                .body("inspectionsThisYear", equalTo(2))
+                .body("lastInspectedByMatter.size()", equalTo(2));
+        assertEquals(3, Fixtures.outbox(em, id).size(), "registered + one update per distinct inspection");
+    }
 }
