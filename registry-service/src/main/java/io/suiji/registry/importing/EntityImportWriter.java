@@ -170,6 +170,12 @@ final class EntityImportWriter {
                 touchRows.add(row.number());
                 continue;
             }
+            if (old.state().deregisteredOn() != null) {
+                // As the API (409 entity-deregistered): a file must not quietly bring a closed entity back.
+                rejected.put(row.number(), "the entity with this code was deregistered on " + old.state().deregisteredOn()
+                        + "; a deregistered entity is not changed");
+                continue;
+            }
             stage(stage, row, state, false);
             updated++;
             boolean deregistered = old.state().deregisteredOn() == null && state.deregisteredOn() != null;

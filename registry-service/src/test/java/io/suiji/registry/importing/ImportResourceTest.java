@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -219,6 +220,18 @@ class ImportResourceTest {
                 + code + ",卫东区某公司,企业,410403,2024-06-30\n";
         finished(location(upload("e.csv", deregister.getBytes(StandardCharsets.UTF_8), "ALL_OR_NOTHING", 202)));
         assertEquals("io.suiji.registry.EntityDeregistered.v1", Fixtures.outbox(em, id).get(2)[0]);
+
+        // Once deregistered, a file changes it no more than the API would (409 entity-deregistered):
+        // neither a changed fact nor an empty 注销日期 brings it back.
+        String revived = HEADER + "\n" + code + ",卫东区某公司,企业,410403,中兴路8号,B,2024-01-05,9,否,否,是,2010-05-06,\n";
+        job = finished(location(upload("e.csv", revived.getBytes(StandardCharsets.UTF_8), "KEEP_GOOD_ROWS", 202)));
+        assertEquals(1, job.getInt("rowsRejected"), job.prettify());
+        List<CSVRecord> rejected = csv(given().get(job.getString("rejections")).then().statusCode(200).extract().asString());
+        assertTrue(rejected.get(1).get(1).contains("deregistered on 2024-06-30"), rejected.get(1).get(1));
+        given().get("/api/v1/entities/" + id).then().statusCode(200)
+                .body("deregisteredOn", equalTo("2024-06-30"))
+                .body("complaintsLast12Months", equalTo(7));
+        assertEquals(3, Fixtures.outbox(em, id).size(), "nothing evented for the refused row");
     }
 
     @Test
@@ -296,6 +309,16 @@ class ImportResourceTest {
         assertEquals(1, job.getInt("rowsRejected"));
         assertEquals(0, count("select count(*) from target_entity where code = ?1", foreign));
         given().get(IMPORTS).then().statusCode(200).body("id", org.hamcrest.Matchers.hasItem(job.getString("id")));
+
+        // Newer jobs of the city, outside the county's view, do not push the county's own off its list.
+        for (int i = 0; i < 4; i++) {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                    insert into import_job (id, kind, mode, status, format, headers, bytes_total, scope_region, created_by)
+                    values (gen_random_uuid(), 'ENTITIES', 'ALL_OR_NOTHING', 'COMPLETED', 'CSV', '{}', 0, '410400', 'registrar-city')""")
+                    .executeUpdate());
+        }
+        given().queryParam("size", 1).get(IMPORTS).then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.contains(job.getString("id")));
     }
 
     @Test
