@@ -30,8 +30,9 @@ import java.util.UUID;
 import org.postgresql.PGConnection;
 
 /**
- * Writes chunks of good entity rows: upsert by code in three statements per chunk (look up the
- * codes, COPY into a staging table, one INSERT … ON CONFLICT), plus one COPY of their events into
+ * Writes chunks of good entity rows: upsert by code in a few statements per chunk (look up the
+ * codes; COPY the new ones straight in; COPY the changed ones into a staging table and apply them
+ * with one UPDATE), plus one COPY of their events into
  * the outbox. A row that changes nothing is neither written nor evented. Plain JDBC on the import's
  * own connection and transaction.
  */
@@ -47,22 +48,24 @@ final class EntityImportWriter {
             + " region, address, credit_class, credit_class_date, complaints_last_12_months, serious_violation,"
             + " abnormal_operation, insured, registered_on, deregistered_on, inspections_year, import_job, import_row,"
             + " created_by, updated_by";
-    private static final String UPSERT = "insert into target_entity (" + COLUMNS + ") select " + COLUMNS
-            + " from import_entity_stage on conflict (id) do update set"
-            + " code = excluded.code, code_kind = excluded.code_kind,"
-            + " resident_id_sealed = coalesce(excluded.resident_id_sealed, target_entity.resident_id_sealed),"
-            + " resident_id_masked = coalesce(excluded.resident_id_masked, target_entity.resident_id_masked),"
-            + " name = excluded.name, target_types = excluded.target_types, region = excluded.region,"
-            + " address = excluded.address, credit_class = excluded.credit_class,"
-            + " credit_class_date = excluded.credit_class_date,"
-            + " complaints_last_12_months = excluded.complaints_last_12_months,"
-            + " serious_violation = excluded.serious_violation, abnormal_operation = excluded.abnormal_operation,"
-            + " insured = excluded.insured, registered_on = excluded.registered_on,"
-            + " deregistered_on = excluded.deregistered_on,"
-            + " deregistration_reason = case when excluded.deregistered_on is null then null"
-            + "     else target_entity.deregistration_reason end,"
-            + " import_job = excluded.import_job, import_row = excluded.import_row,"
-            + " updated_by = excluded.updated_by, updated_at = now(), version = target_entity.version + 1";
+    // Staged rows are all known codes (locked by LOOKUP), so a plain UPDATE: an INSERT … ON CONFLICT would
+    // check the candidate row first, and a person's candidate carries no sealed ID number (kept from the row).
+    private static final String UPDATE = "update target_entity t set"
+            + " code = s.code, code_kind = s.code_kind,"
+            + " resident_id_sealed = coalesce(s.resident_id_sealed, t.resident_id_sealed),"
+            + " resident_id_masked = coalesce(s.resident_id_masked, t.resident_id_masked),"
+            + " name = s.name, target_types = s.target_types, region = s.region,"
+            + " address = s.address, credit_class = s.credit_class,"
+            + " credit_class_date = s.credit_class_date,"
+            + " complaints_last_12_months = s.complaints_last_12_months,"
+            + " serious_violation = s.serious_violation, abnormal_operation = s.abnormal_operation,"
+            + " insured = s.insured, registered_on = s.registered_on,"
+            + " deregistered_on = s.deregistered_on,"
+            + " deregistration_reason = case when s.deregistered_on is null then null"
+            + "     else t.deregistration_reason end,"
+            + " import_job = s.import_job, import_row = s.import_row,"
+            + " updated_by = s.updated_by, updated_at = now(), version = t.version + 1"
+            + " from import_entity_stage s where t.id = s.id";
     private static final String TOUCH = "update target_entity t set import_job = ?, import_row = u.row"
             + " from unnest(?::uuid[], ?::bigint[]) as u(id, row) where t.id = u.id";
 
@@ -183,7 +186,7 @@ final class EntityImportWriter {
         }
         long t1 = System.nanoTime();
         timings.prepare += t1 - t0;
-        // New codes go straight in; changed ones through the staging table and one upsert.
+        // New codes go straight in; changed ones through the staging table and one UPDATE.
         if (inserts.rows() > 0) {
             copy("copy target_entity (" + COLUMNS + ") from stdin", inserts);
         }
@@ -196,7 +199,7 @@ final class EntityImportWriter {
             }
             copy("copy import_entity_stage (" + COLUMNS + ") from stdin", stage);
             try (Statement s = connection.createStatement()) {
-                s.executeUpdate(UPSERT);
+                s.executeUpdate(UPDATE);
             }
         }
         if (!touchIds.isEmpty()) {

@@ -236,6 +236,22 @@ class ImportResourceTest {
 
     @Test
     @TestSecurity(user = "registrar-city", roles = "registrar", attributes = @SecurityAttribute(key = "region", value = "410400"))
+    void aPersonReimportedWithChangedFactsKeepsTheSealedIdNumber() throws Exception {
+        String person = Fixtures.residentId();
+        String first = HEADER + "\n" + person + ",李桂兰,享受养老保险待遇人员,410402,矿工路1号,,,,,,是,,\n";
+        finished(location(upload("p.csv", first.getBytes(StandardCharsets.UTF_8), "ALL_OR_NOTHING", 202)));
+        String moved = HEADER + "\n" + person + ",李桂兰,享受养老保险待遇人员,410402,建设路9号,,,,,,是,,\n";
+        JsonPath job = finished(location(upload("p.csv", moved.getBytes(StandardCharsets.UTF_8), "ALL_OR_NOTHING", 202)));
+
+        assertEquals("COMPLETED", job.getString("status"), job.prettify());
+        assertEquals(1, job.getInt("rowsUpdated"));
+        String code = personalIds.hash(person);
+        assertEquals(1, count("select count(*) from target_entity where code = ?1 and address = '建设路9号'"
+                + " and resident_id_sealed is not null and resident_id_masked is not null", code));
+    }
+
+    @Test
+    @TestSecurity(user = "registrar-city", roles = "registrar", attributes = @SecurityAttribute(key = "region", value = "410400"))
     void anXlsxWorkbookIsReadWithItsDates() throws Exception {
         String code = Fixtures.uscc();
         byte[] workbook;
