@@ -46,6 +46,12 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(write(body)))));
     }
 
+    /** A POST that may take minutes, e.g. a Keycloak partial import: it hashes a password per account. */
+    JsonNode postSlow(String url, String token, Object body) {
+        return parse(send(request(url, token).timeout(Duration.ofMinutes(10)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(write(body)))));
+    }
+
     JsonNode put(String url, String token, Object body) {
         return parse(send(request(url, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(write(body)))));

@@ -73,7 +73,7 @@ final class Keycloak {
                     "realmRoles", List.of("default-roles-suiji", "inspector")));
         }
         if (!users.isEmpty()) {
-            http.post(base + "/admin/realms/suiji/partialImport", admin, Map.of("ifResourceExists", "OVERWRITE", "users", users));
+            http.postSlow(base + "/admin/realms/suiji/partialImport", admin, Map.of("ifResourceExists", "OVERWRITE", "users", users));
             accounts.forEach(a -> tokens.remove(a.username()));
         }
         return users.size();

@@ -12,20 +12,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Reads every suite topic from its first offset to its current end and checks each record against
+ * Reads every suite topic from its first offset to its current end and checks each record the system
+ * tests' services sent ({@code ce_source} ending in {@link ServiceProcess#ENVIRONMENT_SUFFIX}) against
  * the JSON Schema of the type its {@code ce_type} header names: what the services really sent, not
- * the contracts' hand-written examples.
+ * the contracts' hand-written examples. Records of another environment sharing the broker (a demo
+ * run, perhaps by an older version) are not this build's to judge and are only counted.
  */
 final class EventContracts {
 
     /** What was read: records per event type, and every violation found. */
-    record Report(Map<String, Integer> recordsByType, List<String> violations) {
+    record Report(Map<String, Integer> recordsByType, List<String> violations, int otherEnvironments) {
         int records() {
             return recordsByType.values().stream().mapToInt(Integer::intValue).sum();
         }
@@ -39,6 +42,14 @@ final class EventContracts {
      *                                  headers (the dead-letter test); they are skipped
      */
     static Report check(String bootstrap, String deliberatePoisonKeyPrefix) {
+        return check(bootstrap, deliberatePoisonKeyPrefix, (where, text) -> { });
+    }
+
+    /**
+     * As {@link #check(String, String)}, and hands every record's key and value, the deliberate
+     * poison records included, to {@code everyRecord} with where it was read (for the personal-data scan).
+     */
+    static Report check(String bootstrap, String deliberatePoisonKeyPrefix, BiConsumer<String, String> everyRecord) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "it-contract-check-" + UUID.randomUUID());
@@ -46,6 +57,7 @@ final class EventContracts {
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
         Map<String, Integer> byType = new HashMap<>();
         List<String> violations = new ArrayList<>();
+        int otherEnvironments = 0;
         try (var consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (TopicSpec topic : Topics.all()) {
@@ -61,12 +73,20 @@ final class EventContracts {
                     throw new AssertionError("could not read the topics to their end within 2 minutes");
                 }
                 for (var record : consumer.poll(Duration.ofMillis(500))) {
+                    String where = record.topic() + "-" + record.partition() + "@" + record.offset();
+                    everyRecord.accept(where + " key", record.key());
+                    everyRecord.accept(where, record.value());
                     if (record.value() == null
                             || record.key() != null && record.key().startsWith(deliberatePoisonKeyPrefix)) {
                         continue;
                     }
+                    var source = record.headers().lastHeader(CloudEventHeaders.SOURCE);
+                    if (source != null && !new String(source.value(), StandardCharsets.UTF_8)
+                            .endsWith(ServiceProcess.ENVIRONMENT_SUFFIX)) {
+                        otherEnvironments++;
+                        continue;
+                    }
                     var header = record.headers().lastHeader(CloudEventHeaders.TYPE);
-                    String where = record.topic() + "-" + record.partition() + "@" + record.offset();
                     if (header == null) {
                         violations.add(where + ": no " + CloudEventHeaders.TYPE + " header");
                         continue;
@@ -82,6 +102,6 @@ final class EventContracts {
                 }
             }
         }
-        return new Report(byType, violations);
+        return new Report(byType, violations, otherEnvironments);
     }
 }

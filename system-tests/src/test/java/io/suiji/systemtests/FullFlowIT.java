@@ -24,15 +24,18 @@ class FullFlowIT {
     private static final long TARGETS = 600;
     private static final int INSPECTORS = 120;
 
-    @Test
-    void theYearRunsFromPlanToPublicationWithEveryCountAgreeing() throws Exception {
-        Settings settings = new Settings(Suite.KEYCLOAK, Suite.catalog().url(), Suite.service("registry-service").url(),
+    /** The demo's year at system-test size, on the system-test ports (also used by {@link RegionScopingIT}). */
+    static Settings smallYear() {
+        return new Settings(Suite.KEYCLOAK, Suite.catalog().url(), Suite.service("registry-service").url(),
                 Suite.sampling().url(), Suite.service("enforcement-service").url(),
                 Suite.service("publication-service").url(), TARGETS, INSPECTORS, 7, null,
                 Suite.ROOT.resolve("system-tests/target/full-flow"),
                 Suite.ROOT.resolve("draw-verifier/target/draw-verifier.jar"), 6, System.out, "it-insp-");
+    }
 
-        Summary year = new YearDemo(settings).run();
+    @Test
+    void theYearRunsFromPlanToPublicationWithEveryCountAgreeing() throws Exception {
+        Summary year = new YearDemo(smallYear()).run();
         String table = year.table();
         System.out.println(table);
 
@@ -73,9 +76,22 @@ class FullFlowIT {
         assertTrue(year.registryChecked > 0);
         assertEquals(year.registryChecked, year.registryUpdated, "the registry shows the inspections");
 
+        // Issue #9: no resident ID number on any public page or download, topic or service log; names masked.
+        PersonalDataScan.Report personal = new PersonalDataScan(PersonalDataScan.Registry.importedFrom(
+                smallYear().workDir(), smallYear().seed(), TARGETS, INSPECTORS))
+                .run(Suite.service("publication-service").url(), Suite.KAFKA, Suite.all());
+        System.out.println("personal data: " + personal.pages() + " public pages (" + personal.entityPages()
+                + " entity pages), " + personal.records() + " records, 5 logs scanned; " + personal.maskedNamesSeen()
+                + " individuals seen masked");
+        assertEquals(List.of(), personal.findings().subList(0, Math.min(20, personal.findings().size())),
+                personal.findings().size() + " personal-data findings");
+        assertTrue(personal.entityPages() > 0 && personal.maskedNamesSeen() > 0,
+                "the crawl reached the published individuals' entity pages, their names masked");
+
         // Every event the services sent during the year keeps its published schema.
         EventContracts.Report events = EventContracts.check(Suite.KAFKA, FirstSliceIT.POISON_KEY_PREFIX);
-        System.out.println("event contracts: " + events.records() + " records checked " + events.recordsByType());
+        System.out.println("event contracts: " + events.records() + " records checked " + events.recordsByType()
+                + "; " + events.otherEnvironments() + " records of other environments on the broker passed over");
         assertTrue(events.recordsByType().getOrDefault("io.suiji.publication.SanctionPushed.v1", 0) > 0, events.toString());
         assertTrue(events.recordsByType().getOrDefault("io.suiji.enforcement.InspectionClosed.v1", 0) >= year.drawn(),
                 events.recordsByType().toString());

@@ -19,6 +19,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServiceProcess {
 
+    /** The system tests' environment on a shared broker: consumer groups and ce_source end with it. */
+    static final String ENVIRONMENT_SUFFIX = "-it";
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -26,6 +29,8 @@ public final class ServiceProcess {
     private final Path jar;
     private final Path log;
     private final List<String> extraProperties = new ArrayList<>();
+    // Where this run's output begins: the log file is appended to from one run to the next.
+    private long logStart = -1;
     private Process process;
 
     ServiceProcess(String name, int port, Path root) {
@@ -55,11 +60,14 @@ public final class ServiceProcess {
             throw new IllegalStateException(jar + " is missing: build the services first (./mvnw -B verify does)");
         }
         Files.createDirectories(log.getParent());
+        if (logStart < 0) {
+            logStart = Files.exists(log) ? Files.size(log) : 0;
+        }
         List<String> command = new ArrayList<>(List.of(
                 javaExecutable(), "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
                 "-Dquarkus.http.port=" + port,
                 "-Dsuiji.db.suffix=_it",
-                "-Dsuiji.kafka.group-suffix=-it"));
+                "-Dsuiji.kafka.group-suffix=" + ENVIRONMENT_SUFFIX));
         if (clean) {
             command.add("-Dquarkus.flyway.clean-at-start=true");
             command.add("-Dquarkus.flyway.clean-disabled=false");
@@ -115,6 +123,17 @@ public final class ServiceProcess {
                 process.destroyForcibly();
                 process.waitFor(10, TimeUnit.SECONDS);
             }
+        }
+    }
+
+    /** Everything the service wrote to its log since this test run first started it. */
+    public String logOfThisRun() throws IOException {
+        if (logStart < 0 || !Files.exists(log)) {
+            return "";
+        }
+        try (var in = Files.newInputStream(log)) {
+            in.skipNBytes(logStart);
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 

@@ -2,6 +2,7 @@ package io.suiji.catalog.importing;
 
 import io.suiji.catalog.matter.MatterColumn;
 import io.suiji.catalog.matter.MatterService;
+import io.suiji.platform.audit.AuditLog;
 import io.suiji.platform.problem.Problem;
 import io.suiji.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,11 +19,16 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CatalogImporter {
 
+    /** The caller of {@link Options} that marks the seed: recorded in the audit trail as {@code system:seed}. */
+    public static final String SYSTEM_CALLER = "seed";
+
     private final MatterService matters;
+    private final AuditLog audit;
 
     @Inject
-    public CatalogImporter(MatterService matters) {
+    public CatalogImporter(MatterService matters, AuditLog audit) {
         this.matters = matters;
+        this.audit = audit;
     }
 
     /**
@@ -47,10 +53,29 @@ public class CatalogImporter {
             throw ProblemException.invalid(plan.problems().stream()
                     .map(p -> new Problem.FieldError(p.cell(), p.message())).toList());
         }
-        for (ImportPlan.Row row : plan.rows()) {
-            apply(row, options);
+        audit.asOneOperation(() -> {
+            plan.rows().forEach(row -> apply(row, options));
+            return plan;
+        });
+        ImportReport report = ImportReport.of(plan, options.fileName(), options.format(), options.effectiveFrom(), true);
+        record(report, sheet, options);
+        return report;
+    }
+
+    // One entry for the whole sheet: its name, a digest of its cells, and what it changed.
+    private void record(ImportReport report, List<SheetRow> sheet, Options options) {
+        var summary = new ImportAudit(report.fileName(), report.format(), audit.digestOf(sheet), report.effectiveFrom(),
+                report.summary(), report.rows().stream()
+                        .filter(r -> r.action() != ImportPlan.Action.UNCHANGED).map(ImportReport.RowReport::code).toList());
+        if (SYSTEM_CALLER.equals(options.caller())) {
+            audit.appendAsSystem(SYSTEM_CALLER, "catalog.seeded", "import", report.fileName(), null, summary);
+        } else {
+            audit.append("catalog.imported", "import", report.fileName(), null, summary);
         }
-        return ImportReport.of(plan, options.fileName(), options.format(), options.effectiveFrom(), true);
+    }
+
+    record ImportAudit(String fileName, String format, String sheetDigest, LocalDate effectiveFrom,
+            ImportReport.Summary summary, List<String> changedCodes) {
     }
 
     private ImportPlan plan(List<SheetRow> sheet, Options options) {

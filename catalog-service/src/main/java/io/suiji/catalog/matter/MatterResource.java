@@ -77,11 +77,11 @@ public class MatterResource {
             @Parameter(description = "每页条数，默认20，最多200") @QueryParam("size") String size) {
         MatterSearch search = new MatterSearch(
                 QueryParams.enumValue("category", category, MatterCategory.class),
-                QueryParams.text(targetType),
+                QueryParams.text("targetType", targetType),
                 QueryParams.enumValue("method", method, InspectionMethod.class),
                 QueryParams.enumValue("level", level, ImplementingLevel.class),
-                QueryParams.text(unit),
-                QueryParams.text(text),
+                QueryParams.text("unit", unit),
+                QueryParams.text("q", text),
                 QueryParams.enumValue("status", status, MatterStatus.class),
                 QueryParams.date("inForceOn", inForceOn));
         int pageNumber = QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE);

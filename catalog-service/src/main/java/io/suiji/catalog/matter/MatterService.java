@@ -5,6 +5,7 @@ import io.suiji.contracts.catalog.MatterPublished;
 import io.suiji.contracts.catalog.MatterRetired;
 import io.suiji.contracts.catalog.MatterRevised;
 import io.suiji.contracts.catalog.MatterStatus;
+import io.suiji.platform.audit.AuditLog;
 import io.suiji.platform.outbox.Outbox;
 import io.suiji.platform.problem.Problem;
 import io.suiji.platform.problem.ProblemException;
@@ -29,11 +30,13 @@ public class MatterService {
 
     private final Outbox outbox;
     private final CatalogConfig config;
+    private final AuditLog audit;
 
     @Inject
-    public MatterService(Outbox outbox, CatalogConfig config) {
+    public MatterService(Outbox outbox, CatalogConfig config, AuditLog audit) {
         this.outbox = outbox;
         this.config = config;
+        this.audit = audit;
     }
 
     /** A version and whether this call created it (false: an unchanged revision, or a draft edited in place). */
@@ -64,7 +67,9 @@ public class MatterService {
         content = withLevelsOfBody(content);
         reject(concat(MatterRules.checkCode(code), MatterRules.checkDraft(content)));
         claimCode(code, content.name(), caller);
-        return insert(code, 1, MatterStatus.DRAFT, null, content, sourceDocument, null, caller).toDomain();
+        MatterVersion draft = insert(code, 1, MatterStatus.DRAFT, null, content, sourceDocument, null, caller).toDomain();
+        audit.append("matter.drafted", "matter", code, null, draft);
+        return draft;
     }
 
     /** Creates a matter and publishes it at once (imports and seeds, which carry complete matters). */
@@ -77,6 +82,7 @@ public class MatterService {
         MatterVersion published = insert(code, 1, MatterStatus.PUBLISHED, effectiveFrom, content, sourceDocument,
                 null, caller).toDomain();
         outbox.publish(new MatterPublished(published.toState()));
+        audit.append("matter.published", "matter", code, null, published);
         return published;
     }
 
@@ -117,7 +123,9 @@ public class MatterService {
                 row.changeNote = changeNote;
                 row.recordedBy = caller;
                 row.recordedAt = OffsetDateTime.now();
-                return new Outcome(row.toDomain(), false);
+                MatterVersion edited = row.toDomain();
+                audit.append("matter.draft-edited", "matter", code, latest, edited);
+                return new Outcome(edited, false);
             }
             default -> {
                 if (content.differencesFrom(latest.content()).isEmpty()
@@ -130,6 +138,7 @@ public class MatterService {
                 MatterVersion revised = insert(code, latest.version() + 1, MatterStatus.PUBLISHED, from, content,
                         source, changeNote, caller).toDomain();
                 outbox.publish(new MatterRevised(revised.toState(), changeNote));
+                audit.append("matter.revised", "matter", code, latest, revised);
                 return new Outcome(revised, true);
             }
         }
@@ -154,6 +163,7 @@ public class MatterService {
         row.recordedAt = OffsetDateTime.now();
         MatterVersion published = row.toDomain();
         outbox.publish(new MatterPublished(published.toState()));
+        audit.append("matter.published", "matter", code, latest, published);
         return published;
     }
 
@@ -177,6 +187,7 @@ public class MatterService {
         MatterVersion retired = insert(code, latest.version() + 1, MatterStatus.RETIRED, from, latest.content(),
                 latest.sourceDocument(), reason.strip(), caller).toDomain();
         outbox.publish(new MatterRetired(retired.toState(), reason.strip()));
+        audit.append("matter.retired", "matter", code, latest, retired);
         return retired;
     }
 

@@ -27,7 +27,7 @@ import org.jboss.logging.Logger;
 public class SeedLoader {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
-    static final String SEED_CALLER = "seed";
+    static final String SEED_CALLER = CatalogImporter.SYSTEM_CALLER;
 
     private final CatalogImporter importer;
     private final EntityManager em;

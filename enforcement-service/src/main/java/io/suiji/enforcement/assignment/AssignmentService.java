@@ -6,6 +6,7 @@ import io.suiji.contracts.enforcement.Outcome;
 import io.suiji.contracts.enforcement.Penalty;
 import io.suiji.enforcement.Caller;
 import io.suiji.enforcement.Clock;
+import io.suiji.platform.audit.AuditLog;
 import io.suiji.platform.outbox.Outbox;
 import io.suiji.platform.problem.Problem.FieldError;
 import io.suiji.platform.problem.ProblemException;
@@ -34,9 +35,11 @@ public class AssignmentService {
     private final EntityManager em;
     private final Outbox outbox;
     private final BatchCompletion completion;
+    private final AuditLog audit;
 
     @Inject
-    public AssignmentService(EntityManager em, Outbox outbox, BatchCompletion completion) {
+    public AssignmentService(EntityManager em, Outbox outbox, BatchCompletion completion, AuditLog audit) {
+        this.audit = audit;
         this.em = em;
         this.outbox = outbox;
         this.completion = completion;
@@ -104,6 +107,7 @@ public class AssignmentService {
     @Transactional
     public AssignmentView start(Caller caller, UUID id, LocalDate startedOn) {
         Assignment a = writable(caller, id);
+        AssignmentView before = AssignmentView.of(a, Clock.today());
         LocalDate day = startedOn == null ? Clock.today() : startedOn;
         if (day.isAfter(Clock.today())) {
             throw ProblemException.invalid("startedOn", "must not be in the future");
@@ -113,13 +117,15 @@ public class AssignmentService {
             a.startedBy = caller.name();
             a.startedOn = day;
             touch(a);
+            return audited("assignment.started", before, a);
         }
-        return AssignmentView.of(a, Clock.today());
+        return before;
     }
 
     @Transactional
     public AssignmentView recordFindings(Caller caller, UUID id, AssignmentRequests.Findings request) {
         Assignment a = writable(caller, id);
+        AssignmentView before = AssignmentView.of(a, Clock.today());
         InspectionMethod method = request == null ? null : request.method();
         Map<String, Finding> findings = request == null ? null : request.findings();
         LocalDate inspectedOn = request == null ? null : request.inspectedOn();
@@ -136,12 +142,13 @@ public class AssignmentService {
         a.findings = SelectionProjection.json(new TreeMap<>(findings));
         withdrawConfirmations(a);
         touch(a);
-        return AssignmentView.of(a, Clock.today());
+        return audited("assignment.findings-recorded", before, a);
     }
 
     @Transactional
     public AssignmentView recordOutcome(Caller caller, UUID id, AssignmentRequests.OutcomeRecord request) {
         Assignment a = writable(caller, id);
+        AssignmentView before = AssignmentView.of(a, Clock.today());
         Outcome outcome = request == null ? null : request.outcome();
         Penalty penalty = request == null ? null : request.penalty();
         LocalDate concludedOn = request == null ? null : request.concludedOn();
@@ -160,13 +167,14 @@ public class AssignmentService {
         a.outcomeNotes = request.notes();
         withdrawConfirmations(a);
         touch(a);
-        return AssignmentView.of(a, Clock.today());
+        return audited("assignment.outcome-recorded", before, a);
     }
 
     /** One member confirms the record as it stands; the last confirmation closes the assignment. */
     @Transactional
     public AssignmentView confirm(Caller caller, UUID id) {
         Assignment a = writable(caller, id);
+        AssignmentView before = AssignmentView.of(a, Clock.today());
         List<FieldError> errors = InspectionRules.closingErrors(AssignmentView.checkItems(a), AssignmentView.findings(a),
                 a.method == null ? null : InspectionMethod.valueOf(a.method),
                 a.outcome == null ? null : Outcome.valueOf(a.outcome), AssignmentView.penalty(a));
@@ -181,8 +189,15 @@ public class AssignmentService {
         touch(a);
         if (a.members.stream().allMatch(m -> m.confirmedAt != null)) {
             close(a);
+            return audited("assignment.closed", before, a);
         }
-        return AssignmentView.of(a, Clock.today());
+        return audited("assignment.confirmed", before, a);
+    }
+
+    private AssignmentView audited(String action, AssignmentView before, Assignment a) {
+        AssignmentView after = AssignmentView.of(a, Clock.today());
+        audit.append(action, "assignment", a.id, before, after);
+        return after;
     }
 
     private void close(Assignment a) {

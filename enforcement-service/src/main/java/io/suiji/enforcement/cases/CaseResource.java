@@ -1,6 +1,7 @@
 package io.suiji.enforcement.cases;
 
 import io.suiji.enforcement.Caller;
+import io.suiji.platform.problem.QueryParams;
 import io.suiji.platform.security.CallerScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -45,7 +46,7 @@ public class CaseResource {
     @GET
     @Operation(summary = "案件列表", description = "Staff: their region's; inspectors: the cases they are assigned to")
     public List<CaseView> list(@QueryParam("status") String status) {
-        return cases.list(Caller.of(scope), status);
+        return cases.list(Caller.of(scope), QueryParams.text("status", status));
     }
 
     @GET

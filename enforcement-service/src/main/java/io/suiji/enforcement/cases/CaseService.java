@@ -12,6 +12,7 @@ import io.suiji.contracts.enforcement.Penalty;
 import io.suiji.enforcement.Caller;
 import io.suiji.enforcement.Clock;
 import io.suiji.enforcement.assignment.InspectionRules;
+import io.suiji.platform.audit.AuditLog;
 import io.suiji.platform.outbox.Outbox;
 import io.suiji.platform.problem.Problem.FieldError;
 import io.suiji.platform.problem.ProblemException;
@@ -40,11 +41,13 @@ public class CaseService {
 
     private final EntityManager em;
     private final Outbox outbox;
+    private final AuditLog audit;
 
     @Inject
-    public CaseService(EntityManager em, Outbox outbox) {
+    public CaseService(EntityManager em, Outbox outbox, AuditLog audit) {
         this.em = em;
         this.outbox = outbox;
+        this.audit = audit;
     }
 
     @Transactional
@@ -93,7 +96,9 @@ public class CaseService {
         c.persist();
         outbox.publish(new CaseOpened(c.id.toString(), c.entityId, c.matterCode, request.source(), c.sourceReference,
                 c.openedOn));
-        return view(c);
+        CaseView opened = view(c);
+        audit.append("case.opened", "case", c.id, null, opened);
+        return opened;
     }
 
     @Transactional
@@ -139,6 +144,7 @@ public class CaseService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
+        CaseView before = view(c);
         c.status = "CLOSED";
         c.outcome = outcome.name();
         c.penaltyDecisionNumber = penalty == null ? null : penalty.decisionNumber().strip();
@@ -150,7 +156,9 @@ public class CaseService {
         outbox.publish(new CaseClosed(c.id.toString(), c.entityId, c.closedOn, outcome));
         outbox.publish(new InspectionClosed("case-" + c.id, null, null, c.id.toString(), null, null, c.entityId,
                 c.entityRegion, c.matterCode, outcome, penalty(c), names(c), c.openedOn, c.closedOn, c.department));
-        return view(c);
+        CaseView closed = view(c);
+        audit.append("case.closed", "case", c.id, before, closed);
+        return closed;
     }
 
     private static boolean visible(Caller caller, TargetedCase c) {

@@ -3,6 +3,7 @@ package io.suiji.enforcement.evidence;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.suiji.enforcement.Caller;
 import io.suiji.enforcement.assignment.AssignmentService;
+import io.suiji.platform.audit.AuditLog;
 import io.suiji.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,10 +34,12 @@ public class EvidenceService {
     private final EvidencePolicy policy;
     private final EvidenceStore store;
     private final TransactionSynchronizationRegistry transactions;
+    private final AuditLog audit;
 
     @Inject
     public EvidenceService(AssignmentService assignments, EvidenceConfig config,
-                           TransactionSynchronizationRegistry transactions) {
+                           TransactionSynchronizationRegistry transactions, AuditLog audit) {
+        this.audit = audit;
         this.assignments = assignments;
         this.policy = new EvidencePolicy(config.maxBytes(), config.contentTypes());
         this.store = new EvidenceStore(config.directory());
@@ -95,7 +98,10 @@ public class EvidenceService {
         file.persistAndFlush();
         store.commit(staged, file.storageKey);
         transactions.registerInterposedSynchronization(new RemoveUnlessCommitted(file.storageKey));
-        return EvidenceView.of(file);
+        EvidenceView view = EvidenceView.of(file);
+        // The view carries the file's SHA-256, so the trail pins the exact bytes uploaded.
+        audit.append("evidence.uploaded", "evidence", file.id, null, view);
+        return view;
     }
 
     @Transactional

@@ -3,6 +3,7 @@ package io.suiji.enforcement.progress;
 import io.suiji.enforcement.Caller;
 import io.suiji.enforcement.Clock;
 import io.suiji.enforcement.assignment.DrawStatus;
+import io.suiji.platform.problem.QueryParams;
 import io.suiji.platform.security.CallerScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -50,7 +51,8 @@ public class ProgressResource {
     @GET
     @Transactional
     @Operation(summary = "各任务批次检查进度", description = "Optional filter taskId")
-    public List<BatchProgress> progress(@QueryParam("taskId") String taskId) {
+    public List<BatchProgress> progress(@QueryParam("taskId") String taskIdParam) {
+        String taskId = QueryParams.text("taskId", taskIdParam);
         Caller caller = Caller.of(scope);
         String sql = """
                 select a.task_id, a.batch, a.draw_id,

@@ -30,6 +30,15 @@ public class ProblemException extends RuntimeException {
         return invalid(List.of(new Problem.FieldError(field, message)));
     }
 
+    /**
+     * 400: a query parameter too long or malformed to be tried at all (the public results search's
+     * shape); names the parameter.
+     */
+    public static ProblemException badParameter(String name, String message) {
+        return new ProblemException(400, "invalid-parameter", "Bad request", name + ": " + message,
+                List.of(new Problem.FieldError(name, message)));
+    }
+
     public static ProblemException notFound(String what, Object id) {
         return new ProblemException(404, "not-found", "Not found", what + " " + id + " does not exist", List.of());
     }

@@ -63,6 +63,27 @@ public final class QueryParams {
         };
     }
 
+    /** Longest free-text search parameter (a name, a keyword, a department), in characters. */
+    public static final int MAX_TEXT = 100;
+
+    /**
+     * A free-text search parameter, stripped, or a 400 naming it when it is longer than
+     * {@link #MAX_TEXT} characters or holds control characters: a search is bounded work.
+     */
+    public static String text(String name, String value) {
+        String text = text(value);
+        if (text == null) {
+            return null;
+        }
+        if (text.codePointCount(0, text.length()) > MAX_TEXT) {
+            throw ProblemException.badParameter(name, "at most " + MAX_TEXT + " characters");
+        }
+        if (text.codePoints().anyMatch(Character::isISOControl)) {
+            throw ProblemException.badParameter(name, "must not contain control characters");
+        }
+        return text;
+    }
+
     public static String text(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

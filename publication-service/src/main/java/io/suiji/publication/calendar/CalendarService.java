@@ -1,5 +1,6 @@
 package io.suiji.publication.calendar;
 
+import io.suiji.platform.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,9 +36,12 @@ public class CalendarService {
     public record Loaded(CalendarYearRevision revision, boolean changed, boolean created) {
     }
 
+    private final AuditLog audit;
+
     @Inject
-    public CalendarService(EntityManager em) {
+    public CalendarService(EntityManager em, AuditLog audit) {
         this.em = em;
+        this.audit = audit;
     }
 
     /** The calendar in force: the loaded years' latest revisions. */
@@ -141,7 +145,21 @@ public class CalendarService {
         em.refresh(row);
         LOG.infof("calendar %d: revision %d loaded by %s (notice %s, %d days off, %d working weekend days)", accepted.year(),
                 row.revision, caller, accepted.noticeId(), accepted.daysOff().size(), accepted.workingWeekendDays().size());
+        RevisionAudit before = inForce.map(RevisionAudit::of).orElse(null);
+        if (origin == CalendarYearRevision.Origin.API) {
+            audit.append("calendar.loaded", "calendar-year", accepted.year(), before, RevisionAudit.of(row));
+        } else {
+            audit.appendAsSystem("calendar-seed", "calendar.seeded", "calendar-year", accepted.year(), before,
+                    RevisionAudit.of(row));
+        }
         return new Loaded(row, true, inForce.isEmpty());
+    }
+
+    /** What the audit trail keeps of a year's revision: the digest of its content pins the days. */
+    record RevisionAudit(int year, int revision, String noticeId, String contentSha256, String origin) {
+        static RevisionAudit of(CalendarYearRevision r) {
+            return new RevisionAudit(r.year, r.revision, r.noticeId, r.contentSha256, r.origin.name());
+        }
     }
 
     /** The calendar as stored now, bypassing the cache: what a load must be checked against. */

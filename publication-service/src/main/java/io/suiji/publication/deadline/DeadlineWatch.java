@@ -3,6 +3,7 @@ package io.suiji.publication.deadline;
 import io.quarkus.scheduler.Scheduled;
 import io.suiji.contracts.publication.PublicationDueSoon;
 import io.suiji.contracts.publication.PublicationOverdue;
+import io.suiji.platform.audit.AuditLog;
 import io.suiji.platform.outbox.Outbox;
 import io.suiji.publication.calendar.CalendarService;
 import io.suiji.publication.calendar.WorkingCalendar;
@@ -28,9 +29,11 @@ public class DeadlineWatch {
     private final CalendarService calendars;
     private final Outbox outbox;
     private final Clock clock;
+    private final AuditLog audit;
 
     @Inject
-    public DeadlineWatch(CalendarService calendars, Outbox outbox, Clock clock) {
+    public DeadlineWatch(CalendarService calendars, Outbox outbox, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.calendars = calendars;
         this.outbox = outbox;
         this.clock = clock;
@@ -57,11 +60,15 @@ public class DeadlineWatch {
                 case DUE_SOON -> {
                     outbox.publish(new PublicationDueSoon(d.id.toString(), d.taskId, d.batch, d.dueDate, left));
                     d.dueSoonSentAt = OffsetDateTime.now(clock);
+                    audit.appendAsSystem("deadline-watch", "disclosure.due-soon-warned", "disclosure", d.id, null,
+                            new Warning(d.taskId, d.batch, d.dueDate, left));
                     sent++;
                 }
                 case OVERDUE -> {
                     outbox.publish(new PublicationOverdue(d.id.toString(), d.taskId, d.batch, d.dueDate));
                     d.overdueSentAt = OffsetDateTime.now(clock);
+                    audit.appendAsSystem("deadline-watch", "disclosure.overdue-warned", "disclosure", d.id, null,
+                            new Warning(d.taskId, d.batch, d.dueDate, 0));
                     sent++;
                 }
                 case NONE -> {
@@ -69,5 +76,8 @@ public class DeadlineWatch {
             }
         }
         return sent;
+    }
+
+    record Warning(String taskId, int batch, LocalDate dueDate, int workingDaysLeft) {
     }
 }

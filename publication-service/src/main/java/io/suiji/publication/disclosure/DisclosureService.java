@@ -4,6 +4,7 @@ import io.suiji.contracts.enforcement.Outcome;
 import io.suiji.contracts.publication.ResultPublished;
 import io.suiji.contracts.publication.SanctionKind;
 import io.suiji.contracts.publication.SanctionPushed;
+import io.suiji.platform.audit.AuditLog;
 import io.suiji.platform.outbox.Outbox;
 import io.suiji.platform.problem.ProblemException;
 import io.suiji.publication.entity.EntityName;
@@ -34,9 +35,11 @@ public class DisclosureService {
     private final Outbox outbox;
     private final WebhookDeliveries webhooks;
     private final Clock clock;
+    private final AuditLog audit;
 
     @Inject
-    public DisclosureService(Outbox outbox, WebhookDeliveries webhooks, Clock clock) {
+    public DisclosureService(Outbox outbox, WebhookDeliveries webhooks, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.outbox = outbox;
         this.webhooks = webhooks;
         this.clock = clock;
@@ -61,10 +64,13 @@ public class DisclosureService {
         if (ground.length() > MAX_GROUND_LENGTH) {
             throw ProblemException.invalid("legalGround", "at most " + MAX_GROUND_LENGTH + " characters");
         }
+        var before = new Exemption(locked.id, item.exempt, item.exemptionGround);
         item.exempt = exempt;
         item.exemptionGround = exempt ? ground : null;
         item.exemptedBy = caller;
         item.exemptedAt = OffsetDateTime.now(clock);
+        audit.append(exempt ? "result-item.exempted" : "result-item.exemption-lifted", "result-item", item.id, before,
+                new Exemption(locked.id, item.exempt, item.exemptionGround));
         return item;
     }
 
@@ -82,6 +88,7 @@ public class DisclosureService {
             throw ProblemException.conflict("disclosure-published",
                     "disclosure " + disclosure.id + " was already published at " + disclosure.publishedAt);
         }
+        var before = Publication.of(disclosure, List.of());
         Instant now = clock.instant();
         OffsetDateTime publishedAt = OffsetDateTime.ofInstant(now, Clocks.CHINA);
         List<ResultItem> items = ResultItem.of(disclosure);
@@ -99,6 +106,7 @@ public class DisclosureService {
                 disclosure.region, disclosure.department, disclosure.dueDate, now, onTime,
                 disclosure.itemCount, exempt));
 
+        List<String> pushes = new ArrayList<>();
         for (ResultItem item : items) {
             if (item.exempt) {
                 continue;
@@ -120,9 +128,23 @@ public class DisclosureService {
                         item.entityRegion);
                 outbox.publish(sanction);
                 webhooks.enqueue(sanction);
+                pushes.add(push.id.toString());
             }
         }
+        audit.append("disclosure.published", "disclosure", disclosure.id, before, Publication.of(disclosure, pushes));
         return disclosure;
+    }
+
+    /** What the audit trail keeps of an item's 不宜公开 marking. */
+    record Exemption(UUID disclosure, boolean exempt, String legalGround) {
+    }
+
+    /** What the audit trail keeps of a disclosure's publication, with the sanction pushes it caused. */
+    record Publication(String status, OffsetDateTime publishedAt, Boolean onTime, Integer itemCount, Integer exemptCount,
+            List<String> sanctionPushes) {
+        static Publication of(Disclosure d, List<String> pushes) {
+            return new Publication(d.status, d.publishedAt, d.onTime, d.itemCount, d.exemptCount, pushes);
+        }
     }
 
     /**

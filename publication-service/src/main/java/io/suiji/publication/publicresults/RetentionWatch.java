@@ -1,6 +1,7 @@
 package io.suiji.publication.publicresults;
 
 import io.quarkus.scheduler.Scheduled;
+import io.suiji.platform.audit.AuditLog;
 import io.suiji.publication.disclosure.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,11 +20,13 @@ public class RetentionWatch {
 
     private final EntityManager em;
     private final Clock clock;
+    private final AuditLog audit;
 
     @Inject
-    public RetentionWatch(EntityManager em, Clock clock) {
+    public RetentionWatch(EntityManager em, Clock clock, AuditLog audit) {
         this.em = em;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Scheduled(every = "${suiji.publication.retention-check-every:1h}", delayed = "60s",
@@ -37,7 +40,7 @@ public class RetentionWatch {
     public int withdrawExpired() {
         OffsetDateTime now = OffsetDateTime.now(clock.withZone(Clocks.CHINA));
         Retention.Cutoffs cutoffs = Retention.at(now);
-        return em.createNativeQuery("""
+        int withdrawn = em.createNativeQuery("""
                         update result_item r set withdrawn_at = cast(?1 as timestamptz),
                                withdrawal_reason = case when %1$s then cast(?2 as text) else cast(?3 as text) end
                         from result_item x left join entity_view e on e.id = x.entity_id
@@ -50,5 +53,14 @@ public class RetentionWatch {
                 .setParameter(4, cutoffs.organisation())
                 .setParameter(5, cutoffs.naturalPerson())
                 .executeUpdate();
+        if (withdrawn > 0) {
+            audit.appendAsSystem("retention-watch", "results.withdrawn", "result-items", now.toLocalDate(), null,
+                    new Withdrawal(withdrawn, cutoffs.organisation(), cutoffs.naturalPerson()));
+        }
+        return withdrawn;
+    }
+
+    /** One entry per run that withdrew anything: how many results, and the cutoffs they fell behind. */
+    record Withdrawal(int results, OffsetDateTime organisationsPublishedBefore, OffsetDateTime personsPublishedBefore) {
     }
 }

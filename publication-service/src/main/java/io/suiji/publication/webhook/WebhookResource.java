@@ -1,5 +1,6 @@
 package io.suiji.publication.webhook;
 
+import io.suiji.platform.audit.AuditLog;
 import io.suiji.platform.problem.Problem;
 import io.suiji.platform.problem.ProblemException;
 import io.suiji.platform.security.CallerScope;
@@ -34,11 +35,13 @@ public class WebhookResource {
 
     private final CallerScope caller;
     private final Clock clock;
+    private final AuditLog audit;
 
     @Inject
-    public WebhookResource(CallerScope caller, Clock clock) {
+    public WebhookResource(CallerScope caller, Clock clock, AuditLog audit) {
         this.caller = caller;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Body of {@code POST /subscriptions}; the secret is never shown again. */
@@ -87,6 +90,8 @@ public class WebhookResource {
         s.createdBy = caller.name();
         s.createdAt = OffsetDateTime.now(clock);
         s.persist();
+        // The view leaves the secret out: the trail must not keep it.
+        audit.append("webhook.subscribed", "webhook-subscription", s.id, null, SubscriptionView.of(s));
         return Response.status(201).entity(SubscriptionView.of(s)).build();
     }
 
@@ -105,7 +110,9 @@ public class WebhookResource {
         if (s == null) {
             throw ProblemException.notFound("subscription", id);
         }
+        SubscriptionView before = SubscriptionView.of(s);
         s.active = false;
+        audit.append("webhook.unsubscribed", "webhook-subscription", s.id, before, SubscriptionView.of(s));
         return SubscriptionView.of(s);
     }
 

@@ -67,11 +67,11 @@ public class EntityResource {
             @Parameter(description = "游标：上一页的 next") @QueryParam("after") String after,
             @Parameter(description = "每页条数，默认50，最多500") @QueryParam("size") String size) {
         EntitySearch search = new EntitySearch(
-                QueryParams.text(region),
-                QueryParams.text(targetType),
+                QueryParams.text("region", region),
+                QueryParams.text("targetType", targetType),
                 QueryParams.enumValue("creditClass", creditClass, CreditClass.class),
                 QueryParams.enumValue("codeKind", codeKind, CodeKind.class),
-                QueryParams.text(text),
+                QueryParams.text("q", text),
                 registered(status),
                 QueryParams.bool("seriousViolation", serious),
                 QueryParams.bool("abnormalOperation", abnormal),

@@ -5,6 +5,7 @@ import io.suiji.contracts.registry.CodeKind;
 import io.suiji.contracts.registry.EntityDeregistered;
 import io.suiji.contracts.registry.EntityRegistered;
 import io.suiji.contracts.registry.EntityUpdated;
+import io.suiji.platform.audit.AuditLog;
 import io.suiji.platform.outbox.Outbox;
 import io.suiji.platform.problem.Problem;
 import io.suiji.platform.problem.ProblemException;
@@ -36,9 +37,12 @@ public class EntityService {
     private final Outbox outbox;
     private final RegistryConfig config;
     private final EntityManager em;
+    private final AuditLog audit;
 
     @Inject
-    public EntityService(EntityRules rules, PersonalIds personalIds, Outbox outbox, RegistryConfig config, EntityManager em) {
+    public EntityService(EntityRules rules, PersonalIds personalIds, Outbox outbox, RegistryConfig config, EntityManager em,
+            AuditLog audit) {
+        this.audit = audit;
         this.rules = rules;
         this.personalIds = personalIds;
         this.outbox = outbox;
@@ -75,6 +79,7 @@ public class EntityService {
         stamp(e, by);
         persist(e, checked);
         outbox.publish(new EntityRegistered(e.state()));
+        audit.append("entity.registered", "entity", e.id, null, e.state());
         return e;
     }
 
@@ -82,6 +87,7 @@ public class EntityService {
     @Transactional
     public EntityRecord update(UUID id, String rawCode, EntityFacts facts, String by) {
         EntityRecord e = lock(id);
+        var before = e.state();
         if (e.deregisteredOn != null) {
             throw ProblemException.conflict("entity-deregistered", "entity " + id + " was deregistered on "
                     + e.deregisteredOn + "; a deregistered entity is not changed");
@@ -115,12 +121,14 @@ public class EntityService {
         stamp(e, by);
         persist(e, checked);
         outbox.publish(new EntityUpdated(e.state()));
+        audit.append("entity.updated", "entity", e.id, before, e.state());
         return e;
     }
 
     @Transactional
     public EntityRecord deregister(UUID id, Deregistration request, String by) {
         EntityRecord e = lock(id);
+        var before = e.state();
         if (e.deregisteredOn != null) {
             throw ProblemException.conflict("entity-deregistered", "entity " + id + " was already deregistered on "
                     + e.deregisteredOn);
@@ -139,6 +147,7 @@ public class EntityService {
         stamp(e, by);
         em.flush();
         outbox.publish(new EntityDeregistered(e.state()));
+        audit.append("entity.deregistered", "entity", e.id, before, e.state());
         return e;
     }
 

@@ -102,14 +102,10 @@ public class ImportResource {
     @Operation(summary = "导入任务列表", description = "调用者行政区划内的任务，新的在前。")
     public List<ImportJobView> list(@Parameter(description = "条数，默认20，最多200") @QueryParam("size") String size) {
         int limit = QueryParams.integer("size", size, 20, 1, 200);
-        List<ImportJobRecord> jobs = ImportJobRecord.find("order by seq desc").page(0, limit * 4).list();
-        List<ImportJobView> views = new ArrayList<>();
-        for (ImportJobRecord job : jobs) {
-            if (regions.sees(job.scopeRegion) && views.size() < limit) {
-                views.add(ImportJobView.of(job));
-            }
-        }
-        return views;
+        // Scoped in the query: filtering a window of the newest jobs hid a county's own jobs once
+        // other regions had imported more than the window held.
+        return ImportJobRecord.<ImportJobRecord>find("scopeRegion like ?1 order by seq desc", regions.prefix() + "%")
+                .page(0, limit).list().stream().map(ImportJobView::of).toList();
     }
 
     @GET

@@ -4,6 +4,8 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.suiji.contracts.EventJson;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.suiji.platform.audit.AuditLog;
 import io.suiji.platform.outbox.OutboxRelay;
 import io.suiji.registry.RegistryConfig;
 import io.suiji.registry.entity.EntityRules;
@@ -52,11 +54,13 @@ public class ImportRunner {
     private final PersonalIds personalIds;
     private final RegistryConfig config;
     private final OutboxRelay relay;
+    private final AuditLog audit;
     private ExecutorService executor;
 
     @Inject
     public ImportRunner(AgroalDataSource dataSource, EntityRules rules, PersonalIds personalIds, RegistryConfig config,
-            OutboxRelay relay) {
+            OutboxRelay relay, AuditLog audit) {
+        this.audit = audit;
         this.dataSource = dataSource;
         this.rules = rules;
         this.personalIds = personalIds;
@@ -118,6 +122,7 @@ public class ImportRunner {
                 }
             });
             finish(progress, job, result.status(), result.message(), Files.size(file), result.counts());
+            recordFinished(job, result.status(), result.counts());
         } catch (Exception e) {
             Throwable cause = e instanceof BulkImport.Failed failed ? failed.getCause() : e;
             BulkImport.Counts counts = e instanceof BulkImport.Failed failed ? failed.counts : new BulkImport.Counts();
@@ -127,6 +132,7 @@ public class ImportRunner {
                     : " Nothing was applied.");
             try (Connection c = dataSource.getConnection()) {
                 finish(c, job, ImportStatus.FAILED, message, -1, counts);
+                recordFinished(job, ImportStatus.FAILED, counts);
             } catch (SQLException again) {
                 LOG.errorf(again, "cannot record the failure of import job %s", job.id());
             }
@@ -137,6 +143,21 @@ public class ImportRunner {
                 LOG.warnf("cannot delete the upload %s: %s", file, e.getMessage());
             }
         }
+    }
+
+    /*
+     * The rows are written in chunks on the runner's own connection; the job's outcome is recorded once,
+     * as the import runner's, after the job's status — the upload itself is recorded against its caller.
+     */
+    private void recordFinished(Job job, ImportStatus status, BulkImport.Counts counts) {
+        var outcome = new FinishedImport(status, job.createdBy(), counts.rowsRead, counts.accepted, counts.rejected,
+                counts.created, counts.updated, counts.unchanged, counts.applied);
+        QuarkusTransaction.requiringNew().run(
+                () -> audit.appendAsSystem("import", "import.finished", "import", job.id(), null, outcome));
+    }
+
+    record FinishedImport(ImportStatus status, String uploadedBy, long rowsRead, long accepted, long rejected,
+            long created, long updated, long unchanged, boolean applied) {
     }
 
     private void record(Connection progress, Job job, long bytesRead, BulkImport.Counts counts,

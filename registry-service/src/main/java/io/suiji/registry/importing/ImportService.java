@@ -1,5 +1,6 @@
 package io.suiji.registry.importing;
 
+import io.suiji.platform.audit.AuditLog;
 import io.suiji.platform.problem.Problem;
 import io.suiji.platform.problem.ProblemException;
 import io.suiji.registry.RegistryConfig;
@@ -9,11 +10,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,9 +31,12 @@ public class ImportService {
     private final EntityRules rules;
     private final PersonalIds personalIds;
     private final RegistryConfig config;
+    private final AuditLog audit;
 
     @Inject
-    public ImportService(ImportRunner runner, EntityRules rules, PersonalIds personalIds, RegistryConfig config) {
+    public ImportService(ImportRunner runner, EntityRules rules, PersonalIds personalIds, RegistryConfig config,
+            AuditLog audit) {
+        this.audit = audit;
         this.runner = runner;
         this.rules = rules;
         this.personalIds = personalIds;
@@ -50,7 +59,8 @@ public class ImportService {
             }
             ImportFormat format = ImportFormat.detect(file, fileName);
             List<String> headers = checkHeader(file, format, kind, scopePrefix);
-            ImportJobRecord job = record(id, kind, mode, format, fileName, headers, Files.size(file), scopeRegion, by);
+            ImportJobRecord job = record(id, kind, mode, format, fileName, headers, Files.size(file), scopeRegion, by,
+                    sha256(file));
             runner.submit(new ImportRunner.Job(id, kind, mode, format, scopePrefix, by), file);
             return job;
         } catch (UnreadableFileException e) {
@@ -65,8 +75,8 @@ public class ImportService {
         }
     }
 
-    private static ImportJobRecord record(UUID id, ImportKind kind, ImportMode mode, ImportFormat format, String fileName, List<String> headers,
-            long size, String scopeRegion, String by) {
+    private ImportJobRecord record(UUID id, ImportKind kind, ImportMode mode, ImportFormat format, String fileName, List<String> headers,
+            long size, String scopeRegion, String by, String fileSha256) {
         ImportJobRecord job = new ImportJobRecord();
         job.id = id;
         job.kind = kind;
@@ -79,8 +89,26 @@ public class ImportService {
         job.scopeRegion = scopeRegion;
         job.createdBy = by;
         job.createdAt = OffsetDateTime.now();
-        QuarkusTransaction.requiringNew().run(job::persist);
+        QuarkusTransaction.requiringNew().run(() -> {
+            job.persist();
+            audit.append("import.accepted", "import", id, null, new AcceptedImport(job.fileName, fileSha256, size,
+                    kind, mode, format, scopeRegion));
+        });
         return job;
+    }
+
+    /** What the trail keeps of an upload: the file's own SHA-256, so the file can be matched later. */
+    record AcceptedImport(String fileName, String fileSha256, long bytes, ImportKind kind, ImportMode mode,
+            ImportFormat format, String scopeRegion) {
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (var in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // The header is read now, so that a wrong file fails at once instead of as a job.

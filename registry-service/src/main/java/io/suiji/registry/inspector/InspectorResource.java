@@ -59,9 +59,10 @@ public class InspectorResource {
             @Parameter(description = "姓名关键词或执法证号") @QueryParam("q") String text,
             @Parameter(description = "游标：上一页的 next") @QueryParam("after") String after,
             @Parameter(description = "每页条数，默认50，最多500") @QueryParam("size") String size) {
-        InspectorSearch search = new InspectorSearch(QueryParams.text(region), QueryParams.text(department),
-                QueryParams.enumValue("status", status, InspectorStatus.class), QueryParams.text(expertise),
-                QueryParams.bool("certified", certified), QueryParams.text(text));
+        InspectorSearch search = new InspectorSearch(QueryParams.text("region", region),
+                QueryParams.text("department", department),
+                QueryParams.enumValue("status", status, InspectorStatus.class), QueryParams.text("expertise", expertise),
+                QueryParams.bool("certified", certified), QueryParams.text("q", text));
         int pageSize = Keyset.size(size);
         List<InspectorRecord> rows = inspectors.search(search, regions.prefix(), Keyset.after(after), pageSize + 1);
         boolean more = rows.size() > pageSize;

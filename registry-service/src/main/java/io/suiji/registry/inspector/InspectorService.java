@@ -6,6 +6,7 @@ import io.suiji.contracts.registry.InspectorRegistered;
 import io.suiji.contracts.registry.InspectorRetired;
 import io.suiji.contracts.registry.InspectorStatus;
 import io.suiji.contracts.registry.InspectorUpdated;
+import io.suiji.platform.audit.AuditLog;
 import io.suiji.platform.outbox.Outbox;
 import io.suiji.platform.problem.Problem;
 import io.suiji.platform.problem.ProblemException;
@@ -34,9 +35,11 @@ public class InspectorService {
     private final Outbox outbox;
     private final RegistryConfig config;
     private final EntityManager em;
+    private final AuditLog audit;
 
     @Inject
-    public InspectorService(Outbox outbox, RegistryConfig config, EntityManager em) {
+    public InspectorService(Outbox outbox, RegistryConfig config, EntityManager em, AuditLog audit) {
+        this.audit = audit;
         this.outbox = outbox;
         this.config = config;
         this.em = em;
@@ -74,18 +77,21 @@ public class InspectorService {
         stamp(r, by);
         persist(r);
         outbox.publish(new InspectorRegistered(r.state()));
+        audit.append("inspector.registered", "inspector", r.id, null, r.state());
         return r;
     }
 
     @Transactional
     public InspectorRecord update(UUID id, InspectorFacts facts, String by) {
         InspectorRecord r = lock(id);
+        var before = r.state();
         requireActive(r);
         requireFreeCertificate(facts.certificateNumber(), r.id);
         r.apply(facts);
         stamp(r, by);
         persist(r);
         outbox.publish(new InspectorUpdated(r.state()));
+        audit.append("inspector.updated", "inspector", r.id, before, r.state());
         return r;
     }
 
@@ -93,6 +99,7 @@ public class InspectorService {
     @Transactional
     public InspectorRecord declareConflict(UUID id, ConflictDeclaration declaration, String by) {
         InspectorRecord r = lock(id);
+        var before = r.state();
         requireActive(r);
         List<ConflictDeclaration> conflicts = new ArrayList<>(r.conflictList());
         conflicts.removeIf(c -> c.entityId().equals(declaration.entityId()));
@@ -104,12 +111,14 @@ public class InspectorService {
         stamp(r, by);
         persist(r);
         outbox.publish(new InspectorUpdated(r.state()));
+        audit.append("inspector.conflict-declared", "inspector", r.id, before, r.state());
         return r;
     }
 
     @Transactional
     public InspectorRecord retire(UUID id, Retirement retirement, String by) {
         InspectorRecord r = lock(id);
+        var before = r.state();
         requireActive(r);
         LocalDate on = retirement == null || retirement.retiredOn() == null ? config.today() : retirement.retiredOn();
         if (on.isAfter(config.today())) {
@@ -125,6 +134,7 @@ public class InspectorService {
         stamp(r, by);
         persist(r);
         outbox.publish(new InspectorRetired(r.state()));
+        audit.append("inspector.retired", "inspector", r.id, before, r.state());
         return r;
     }
 

@@ -1,6 +1,7 @@
 package io.suiji.sampling.adjustment;
 
 import io.suiji.contracts.sampling.GroupAdjusted;
+import io.suiji.platform.audit.AuditLog;
 import io.suiji.platform.outbox.Outbox;
 import io.suiji.platform.problem.Problem.FieldError;
 import io.suiji.platform.problem.ProblemException;
@@ -39,9 +40,11 @@ public class AdjustmentService {
     private final DrawStore store;
     private final MatterCatalog catalog;
     private final Outbox outbox;
+    private final AuditLog audit;
 
     @Inject
-    public AdjustmentService(DrawStore store, MatterCatalog catalog, Outbox outbox) {
+    public AdjustmentService(DrawStore store, MatterCatalog catalog, Outbox outbox, AuditLog audit) {
+        this.audit = audit;
         this.store = store;
         this.catalog = catalog;
         this.outbox = outbox;
@@ -81,7 +84,7 @@ public class AdjustmentService {
         adjustment.proposedBy = actor.name();
         adjustment.proposedAt = now();
         adjustment.persist();
-        return view(adjustment, selection);
+        return audited("adjustment.proposed", null, view(adjustment, selection));
     }
 
     @Transactional
@@ -103,12 +106,13 @@ public class AdjustmentService {
             throw new ProblemException(409, "adjustment-no-longer-valid", "Conflict", "the proposed group no longer "
                     + "meets the draw's rules; reject it and propose again", errors);
         }
+        AdjustmentView before = view(adjustment, selection);
         decide(adjustment, GroupAdjustment.APPROVED, request == null ? null : request.note(), actor);
         outbox.publish(new GroupAdjusted(drawId.toString(), adjustment.id.toString(), draw.taskId, draw.batch,
                 adjustment.entityId, adjustment.ordinal, group, list(adjustment.groupAfter), change.replaced(),
                 change.replacing(), adjustment.reason, adjustment.proposedBy, adjustment.proposedAt.toInstant(),
                 adjustment.decidedBy, adjustment.decidedAt.toInstant()));
-        return view(adjustment, selection);
+        return audited("adjustment.approved", before, view(adjustment, selection));
     }
 
     @Transactional
@@ -118,8 +122,15 @@ public class AdjustmentService {
         if (request == null || request.note() == null || request.note().isBlank()) {
             throw ProblemException.invalid("note", "a rejection says why, for the proposer and the auditors");
         }
+        DrawStore.SelectedTarget selection = store.selection(drawId, adjustment.ordinal).orElseThrow();
+        AdjustmentView before = view(adjustment, selection);
         decide(adjustment, GroupAdjustment.REJECTED, request.note(), actor);
-        return view(adjustment, store.selection(drawId, adjustment.ordinal).orElseThrow());
+        return audited("adjustment.rejected", before, view(adjustment, selection));
+    }
+
+    private AdjustmentView audited(String action, AdjustmentView before, AdjustmentView after) {
+        audit.append(action, "adjustment", after.id(), before, after);
+        return after;
     }
 
     /**

@@ -20,6 +20,7 @@ import io.suiji.draw.PopulationSummary;
 import io.suiji.draw.Selection;
 import io.suiji.draw.StratumAllocation;
 import io.suiji.draw.StratumPlan;
+import io.suiji.platform.audit.AuditLog;
 import io.suiji.platform.outbox.Outbox;
 import io.suiji.platform.problem.Problem.FieldError;
 import io.suiji.platform.problem.ProblemException;
@@ -74,9 +75,11 @@ public class DrawService {
     private final DrawStore store;
     private final Outbox outbox;
     private final SamplingConfig config;
+    private final AuditLog audit;
 
     @Inject
-    public DrawService(MatterCatalog catalog, DrawStore store, Outbox outbox, SamplingConfig config) {
+    public DrawService(MatterCatalog catalog, DrawStore store, Outbox outbox, SamplingConfig config, AuditLog audit) {
+        this.audit = audit;
         this.catalog = catalog;
         this.store = store;
         this.outbox = outbox;
@@ -237,12 +240,13 @@ public class DrawService {
                 lead.code(), lead.version(), draw.algorithm, committedParameters(spec, draw, pool.size()),
                 summary.size(), summary.digest(), draw.commitment, frozen.counts(), plan.region, plan.department,
                 draw.committedAt.toInstant()));
-        return view(draw);
+        return audited("draw.committed", null, view(draw));
     }
 
     @Transactional
     public Execution execute(UUID id, DrawRequests.Execute request, Actor actor) {
         DrawRecord draw = writable(id, actor);
+        DrawView before = view(draw);
         if (!DrawRecord.COMMITTED.equals(draw.status)) {
             throw ProblemException.conflict("draw-immutable", "draw " + id + " is " + draw.status
                     + "; a draw runs once and is never re-run — cancel it and commit a new draw");
@@ -275,7 +279,7 @@ public class DrawService {
             draw.witness = request.witness();
             draw.executedBy = actor.name();
             draw.completedAt = now();
-            return new Execution(view(draw), problem);
+            return new Execution(audited("draw.failed", before, view(draw)), problem);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -301,7 +305,7 @@ public class DrawService {
         outbox.publish(new DrawCompleted(draw.id.toString(), draw.planId.toString(), draw.taskId, draw.batch,
                 draw.matterCode, proof.selection().size(), proof.inspectorGroups().size(), proof.selectionDigest(),
                 proof.secret(), proof.witnessEntropy(), draw.region, draw.department, draw.completedAt.toInstant()));
-        return new Execution(view(draw), null);
+        return new Execution(audited("draw.executed", before, view(draw)), null);
     }
 
     @Transactional
@@ -314,13 +318,19 @@ public class DrawService {
             throw ProblemException.conflict("draw-not-live", "draw " + id + " is " + draw.status
                     + " and cannot be cancelled");
         }
+        DrawView before = view(draw);
         draw.status = DrawRecord.CANCELLED;
         draw.cancelReason = request.reason();
         draw.cancelledBy = actor.name();
         draw.cancelledAt = now();
         outbox.publish(new DrawCancelled(draw.id.toString(), draw.cancelReason, draw.cancelledBy,
                 draw.cancelledAt.toInstant()));
-        return view(draw);
+        return audited("draw.cancelled", before, view(draw));
+    }
+
+    private DrawView audited(String action, DrawView before, DrawView after) {
+        audit.append(action, "draw", after.id(), before, after);
+        return after;
     }
 
     @Transactional

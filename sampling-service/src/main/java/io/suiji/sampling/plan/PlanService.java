@@ -6,6 +6,7 @@ import io.suiji.contracts.EventJson;
 import io.suiji.contracts.catalog.MatterCategory;
 import io.suiji.contracts.sampling.PlanPublished;
 import io.suiji.contracts.sampling.PlanTask;
+import io.suiji.platform.audit.AuditLog;
 import io.suiji.platform.outbox.Outbox;
 import io.suiji.platform.problem.Problem.FieldError;
 import io.suiji.platform.problem.ProblemException;
@@ -31,11 +32,13 @@ public class PlanService {
 
     private final MatterCatalog catalog;
     private final Outbox outbox;
+    private final AuditLog audit;
 
     @Inject
-    public PlanService(MatterCatalog catalog, Outbox outbox) {
+    public PlanService(MatterCatalog catalog, Outbox outbox, AuditLog audit) {
         this.catalog = catalog;
         this.outbox = outbox;
+        this.audit = audit;
     }
 
     @Transactional
@@ -47,7 +50,7 @@ public class PlanService {
         plan.createdAt = now();
         fill(plan, request, actor);
         plan.persist();
-        return view(plan);
+        return audited("plan.drafted", null, view(plan));
     }
 
     @Transactional
@@ -58,8 +61,9 @@ public class PlanService {
                     + plan.publishedVersion + "); it changes only by a published amendment: POST /api/v1/plans/" + id
                     + "/amendments");
         }
+        PlanView before = view(plan);
         fill(plan, request, actor);
-        return view(plan);
+        return audited("plan.draft-edited", before, view(plan));
     }
 
     @Transactional
@@ -69,11 +73,12 @@ public class PlanService {
             throw ProblemException.conflict("plan-already-published", "plan " + id + " is already published (version "
                     + plan.publishedVersion + "); amend it instead");
         }
+        PlanView before = view(plan);
         PlanContent content = read(plan.draft);
         publishVersion(plan, content, null, actor);
         plan.draft = null;
         plan.status = Plan.PUBLISHED;
-        return view(plan);
+        return audited("plan.published", before, view(plan));
     }
 
     @Transactional
@@ -86,12 +91,18 @@ public class PlanService {
         if (request == null || request.note() == null || request.note().isBlank()) {
             throw ProblemException.invalid("note", "an amendment states its reason");
         }
+        PlanView before = view(plan);
         PlanContent current = read(latest(plan).content);
         PlanContent content = PlanRules.normalize(new PlanContent(
                 request.title() != null ? request.title() : current.title(),
                 request.tasks() != null ? request.tasks() : current.tasks()));
         publishVersion(plan, content, request.note(), actor);
-        return view(plan);
+        return audited("plan.amended", before, view(plan));
+    }
+
+    private PlanView audited(String action, PlanView before, PlanView after) {
+        audit.append(action, "plan", after.id(), before, after);
+        return after;
     }
 
     /** Published plans, and the drafts a staff viewer's region covers. */

@@ -5,6 +5,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 import io.suiji.platform.problem.Problem;
 import io.suiji.platform.problem.ProblemException;
+import io.suiji.platform.audit.AuditLog;
 import io.suiji.platform.security.CallerScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -59,6 +60,9 @@ public class ReadModelResource {
     @Inject
     CallerScope caller;
 
+    @Inject
+    AuditLog audit;
+
     @GET
     @RolesAllowed({"admin", "auditor", "supervisor"})
     @Operation(summary = "读模型状态")
@@ -106,6 +110,8 @@ public class ReadModelResource {
     // Committed before the rewind, so that replayed events are not taken for duplicates.
     private void empty(List<ReadModel> models) {
         QuarkusTransaction.requiringNew().run(() -> {
+            audit.append("read-models.emptied", "read-model", String.join(",", models.stream().map(ReadModel::label).toList()),
+                    status().stream().filter(s -> models.stream().anyMatch(m -> m.label().equals(s.name()))).toList(), null);
             for (ReadModel model : models) {
                 for (String table : model.tables()) {
                     em.createNativeQuery("delete from " + table).executeUpdate();
