@@ -6,12 +6,14 @@ import io.suiji.contracts.EventJson;
 import io.suiji.contracts.publication.SanctionPushed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -27,15 +29,19 @@ public class WebhookDeliveries {
 
     private static final Logger LOG = Logger.getLogger(WebhookDeliveries.class);
     private static final int MAX_RECEIPT = 2000;
+    /** Beyond the HTTP timeout: how long a claimed delivery stays with the instance attempting it. */
+    private static final Duration LEASE_MARGIN = Duration.ofMinutes(1);
 
     private final WebhookConfig config;
     private final Clock clock;
+    private final EntityManager em;
     private final HttpClient http;
 
     @Inject
-    public WebhookDeliveries(WebhookConfig config, Clock clock) {
+    public WebhookDeliveries(WebhookConfig config, Clock clock, EntityManager em) {
         this.config = config;
         this.clock = clock;
+        this.em = em;
         this.http = HttpClient.newBuilder().connectTimeout(config.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -71,11 +77,32 @@ public class WebhookDeliveries {
 
     /** Attempts every pending delivery whose time has come; returns how many were attempted. */
     public int deliverDue() {
-        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.<WebhookDelivery>find(
-                "status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt", WebhookDelivery.PENDING,
-                OffsetDateTime.now(clock)).page(0, 100).list().stream().map(d -> d.id).toList());
+        List<UUID> due = QuarkusTransaction.requiringNew().call(this::claimDue);
         due.forEach(this::attempt);
         return due.size();
+    }
+
+    /**
+     * Claims up to a page of due deliveries for this instance: rows another instance is claiming are
+     * skipped, and the claimed ones are leased (their next attempt moved past the time an attempt can
+     * take), so that several replicas never send the same delivery at once. The attempt's outcome
+     * replaces the lease; if this instance dies mid-attempt, the lease runs out and another retries it
+     * (the receiver de-duplicates by the Idempotency-Key).
+     */
+    @SuppressWarnings("unchecked")
+    private List<UUID> claimDue() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<UUID> due = em.createNativeQuery("""
+                        select id from webhook_delivery where status = 'PENDING' and next_attempt_at <= ?1
+                        order by next_attempt_at limit 100 for update skip locked""", UUID.class)
+                .setParameter(1, now).getResultList();
+        if (!due.isEmpty()) {
+            em.createNativeQuery("update webhook_delivery set next_attempt_at = ?1 where id = any(?2)")
+                    .setParameter(1, now.plus(config.timeout()).plus(LEASE_MARGIN))
+                    .setParameter(2, due.toArray(UUID[]::new))
+                    .executeUpdate();
+        }
+        return due;
     }
 
     private void attempt(UUID deliveryId) {

@@ -131,6 +131,61 @@ class WebhookResourceTest {
         }
     }
 
+    /** Two replicas polling at once: each due delivery is sent by one of them only. */
+    @Test
+    void concurrentPollersSendEachDeliveryOnce() throws Exception {
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/sanctions", exchange -> {
+            requests.incrementAndGet();
+            exchange.getRequestBody().readAllBytes();
+            try {
+                Thread.sleep(300); // a slow agency: both pollers are surely at work at the same time
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        receiver.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        receiver.start();
+        java.util.UUID subscription = java.util.UUID.randomUUID();
+        try {
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery("""
+                        insert into webhook_subscription (id, agency, url, secret, created_by)
+                        values (?1, '并发测试机构', ?2, ?3, 'test')""")
+                        .setParameter(1, subscription)
+                        .setParameter(2, "http://127.0.0.1:" + receiver.getAddress().getPort() + "/sanctions")
+                        .setParameter(3, SECRET).executeUpdate();
+                for (int i = 0; i < 6; i++) {
+                    em.createNativeQuery("""
+                            insert into webhook_delivery (id, subscription_id, sanction_id, body, status, next_attempt_at)
+                            values (gen_random_uuid(), ?1, ?2, '{}', 'PENDING', now() - interval '1 minute')""")
+                            .setParameter(1, subscription).setParameter(2, "concurrent-" + subscription + "-" + i)
+                            .executeUpdate();
+                }
+            });
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            var first = pool.submit(deliveries::deliverDue);
+            var second = pool.submit(deliveries::deliverDue);
+            int attempted = first.get() + second.get();
+            pool.shutdown();
+
+            assertEquals(6, attempted, "every due delivery attempted by one poller or the other");
+            assertEquals(6, requests.get(), "and sent once");
+            assertEquals(6L, ((Number) em.createNativeQuery("""
+                    select count(*) from webhook_delivery where subscription_id = ?1 and status = 'DELIVERED' and attempts = 1""")
+                    .setParameter(1, subscription).getSingleResult()).longValue());
+        } finally {
+            // Other tests' sanctions must not be queued for this receiver.
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "update webhook_subscription set active = false where id = ?1").setParameter(1, subscription)
+                    .executeUpdate());
+            receiver.stop(0);
+        }
+    }
+
     @Test
     @TestSecurity(user = "publisher-city", roles = "publisher", attributes = @SecurityAttribute(key = "region", value = "410400"))
     void onlyAdministratorsManageSubscriptions() {
