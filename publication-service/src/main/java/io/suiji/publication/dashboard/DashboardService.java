@@ -1,6 +1,5 @@
 package io.suiji.publication.dashboard;
 
-import io.suiji.platform.problem.Problem;
 import io.suiji.platform.problem.ProblemException;
 import io.suiji.platform.security.RegionScope;
 import io.suiji.publication.disclosure.Clocks;
@@ -50,8 +49,7 @@ public class DashboardService {
         int y = today.getYear();
         if (year != null && !year.isBlank()) {
             if (!year.matches("\\d{4}") || Integer.parseInt(year) < 1900 || Integer.parseInt(year) > 2199) {
-                throw new ProblemException(400, "invalid-parameter", "Bad request", "year: a year 1900–2199",
-                        List.of(new Problem.FieldError("year", "a year 1900–2199")));
+                throw ProblemException.badParameter("year", "a year 1900–2199");
             }
             y = Integer.parseInt(year);
         }

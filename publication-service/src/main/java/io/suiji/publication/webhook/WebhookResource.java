@@ -122,8 +122,7 @@ public class WebhookResource {
     @Operation(summary = "投递记录", description = "sanctionId 可选；每次尝试的状态码与回执")
     public List<DeliveryView> deliveries(@QueryParam("sanctionId") String sanctionId) {
         if (sanctionId != null && sanctionId.length() > 100) {
-            throw new ProblemException(400, "invalid-parameter", "Bad request", "sanctionId: at most 100 characters",
-                    List.of(new Problem.FieldError("sanctionId", "at most 100 characters")));
+            throw ProblemException.badParameter("sanctionId", "at most 100 characters");
         }
         List<WebhookDelivery> deliveries = sanctionId == null
                 ? WebhookDelivery.<WebhookDelivery>find("order by createdAt desc").page(0, 200).list()
