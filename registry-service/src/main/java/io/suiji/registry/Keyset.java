@@ -39,7 +39,7 @@ public final class Keyset {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw ProblemException.invalid("after", "not a cursor of this API; pass the 'next' value of the previous page");
+        throw ProblemException.badParameter("after", "not a cursor of this API; pass the 'next' value of the previous page");
     }
 
     public static int size(String size) {

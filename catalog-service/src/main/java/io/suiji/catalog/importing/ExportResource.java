@@ -46,7 +46,7 @@ public class ExportResource {
             @Parameter(description = "xlsx 或 csv") @QueryParam("format") String format,
             @Parameter(description = "施行日期（YYYY-MM-DD）") @QueryParam("inForceOn") String inForceOn) {
         TableFormat tableFormat = format == null || format.isBlank() ? TableFormat.XLSX
-                : TableFormat.named(format).orElseThrow(() -> ProblemException.invalid("format",
+                : TableFormat.named(format).orElseThrow(() -> ProblemException.badParameter("format",
                         "value " + format + " is not one of xlsx, csv"));
         LocalDate day = QueryParams.date("inForceOn", inForceOn);
         MatterSearch published = new MatterSearch(null, null, null, null, null, null, MatterStatus.PUBLISHED, day);

@@ -66,7 +66,7 @@ public class ImportResource {
         String prefix = QueryParams.text(codePrefix);
         String sourceDocument = QueryParams.text(source);
         if (sourceDocument != null && sourceDocument.length() > 200) {
-            throw ProblemException.invalid("source", "来源文件 must be at most 200 characters");
+            throw ProblemException.badParameter("source", "来源文件 must be at most 200 characters");
         }
         byte[] content = read(file);
         List<SheetRow> sheet;

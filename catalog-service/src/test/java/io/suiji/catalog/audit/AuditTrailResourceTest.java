@@ -2,10 +2,12 @@ package io.suiji.catalog.audit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,21 +18,27 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
 import io.suiji.catalog.Fixtures;
+import io.suiji.platform.audit.AuditLog;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
  * Component test of the audit trail (全程留痕) on catalog-service's real PostgreSQL test database:
- * writes through the API, callers faked by {@code @TestSecurity}, and a row tampered with directly in
- * the database (its append-only triggers switched off for the moment, as only the table owner can).
+ * writes through the API, callers faked by {@code @TestSecurity} (a city and a county auditor, by their
+ * region attribute), a scheduled job's entry appended through {@link AuditLog}, and a row tampered
+ * with directly in the database (its append-only triggers switched off for the moment, as only the
+ * table owner can).
  */
 @QuarkusTest
 class AuditTrailResourceTest {
 
     private static final String MATTERS = "/api/v1/matters";
     private static final String AUDIT = "/api/v1/audit";
+    private static final String COUNTY = "410402";
     /** The recomputation docs/audit.md gives auditors, verbatim: true for every intact row. */
     static final String RECOMPUTE = """
             select sequence, hash = encode(sha256(convert_to('SUIJI-AUDIT-1' || E'\\n' || (
@@ -44,6 +52,9 @@ class AuditTrailResourceTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     @Test
     @TestSecurity(user = "planner-city", roles = "planner", attributes = @SecurityAttribute(key = "region", value = "410400"))
@@ -77,7 +88,7 @@ class AuditTrailResourceTest {
     }
 
     @Test
-    @TestSecurity(user = "auditor-city", roles = {"auditor", "planner"})
+    @TestSecurity(user = "auditor-city", roles = {"auditor", "planner"}, attributes = @SecurityAttribute(key = "region", value = "410400"))
     void aTamperedRowIsTheFirstBrokenLinkUntilItIsRestored() {
         String code = Fixtures.code();
         given().contentType("application/json").body(Fixtures.complete(code, Fixtures.name())).post(MATTERS)
@@ -111,7 +122,7 @@ class AuditTrailResourceTest {
     }
 
     @Test
-    @TestSecurity(user = "auditor-city", roles = {"auditor", "planner"})
+    @TestSecurity(user = "auditor-city", roles = {"auditor", "planner"}, attributes = @SecurityAttribute(key = "region", value = "410400"))
     void aDeletedRowIsAGapAtItsSequence() {
         String code = Fixtures.code();
         given().contentType("application/json").body(Fixtures.complete(code, Fixtures.name())).post(MATTERS)
@@ -132,12 +143,69 @@ class AuditTrailResourceTest {
     }
 
     @Test
-    @TestSecurity(user = "auditor-city", roles = "auditor")
-    void badPagingIsAProblemNamingTheParameter() {
-        given().queryParam("limit", 5000).get(AUDIT).then().statusCode(422)
-                .contentType("application/problem+json").body("errors.field", hasItem("limit"));
-        given().queryParam("afterSequence", "x").get(AUDIT).then().statusCode(422)
+    @TestSecurity(user = "auditor-city", roles = "auditor", attributes = @SecurityAttribute(key = "region", value = "410400"))
+    void badPagingIsA400NamingTheParameter() {
+        given().queryParam("limit", 5000).get(AUDIT).then().statusCode(400)
+                .contentType("application/problem+json").body("type", equalTo("urn:suiji:problem:invalid-parameter"))
+                .body("errors.field", hasItem("limit"));
+        given().queryParam("afterSequence", "x").get(AUDIT).then().statusCode(400)
                 .body("errors.field", hasItem("afterSequence"));
+    }
+
+    // ---- region scoping (docs/audit.md): a county reads its own county's rows, the city every row
+
+    @Test
+    @TestSecurity(user = "auditor-xinhua", roles = {"auditor", "planner"}, attributes = @SecurityAttribute(key = "region", value = COUNTY))
+    void aCountyAuditorReadsOnlyTheEntriesItsCountyWrote() {
+        String code = Fixtures.code();
+        given().contentType("application/json").body(Fixtures.complete(code, Fixtures.name())).post(MATTERS)
+                .then().statusCode(201);
+        long own = ((Number) rows(code).get(0)[0]).longValue();
+        long job = jobEntry();
+
+        List<Integer> listed = given().queryParam("afterSequence", own - 1).queryParam("limit", 1000).get(AUDIT)
+                .then().statusCode(200).body("region", everyItem(equalTo(COUNTY))).extract().path("sequence");
+        assertTrue(listed.contains((int) own), "its own write");
+        assertFalse(listed.contains((int) job), "a job's entry, which has no region");
+        assertEquals(List.of((int) own), given().queryParam("afterSequence", own - 1).queryParam("limit", 1).get(AUDIT)
+                .then().statusCode(200).extract().path("sequence"), "paging counts the county's entries only");
+    }
+
+    @Test
+    @TestSecurity(user = "auditor-city", roles = "auditor", attributes = @SecurityAttribute(key = "region", value = "410400"))
+    void aCityAuditorReadsEveryEntry() {
+        long job = jobEntry();
+        List<Integer> listed = given().queryParam("limit", 1000).get(AUDIT).then().statusCode(200).extract().path("sequence");
+        assertEquals(sequences(1000), listed.stream().map(Integer::longValue).toList());
+        given().queryParam("afterSequence", job - 1).get(AUDIT).then().statusCode(200)
+                .body("sequence", equalTo(List.of((int) job))).body("[0].actor", equalTo("system:audit-test"));
+    }
+
+    @Test
+    @TestSecurity(user = "auditor-xinhua", roles = "auditor", attributes = @SecurityAttribute(key = "region", value = COUNTY))
+    void aCountyAuditorLearnsWhereAndHowTheChainBreaksButNoHashOfAnotherRow() {
+        long job = jobEntry();
+        long entries = ((Number) em.createNativeQuery("select count(*) from audit_log").getSingleResult()).longValue();
+        sqlWithoutTriggers("update audit_log set actor = 'mallory' where sequence = " + job);
+        try {
+            given().get(AUDIT + "/verify").then().statusCode(200)
+                    .body("valid", equalTo(false))
+                    .body("entries", equalTo((int) entries))
+                    .body("firstBrokenLink.sequence", equalTo((int) job))
+                    .body("firstBrokenLink.kind", equalTo("HASH_MISMATCH"))
+                    .body("firstBrokenLink.problem", equalTo("hash mismatch"));
+        } finally {
+            sqlWithoutTriggers("update audit_log set actor = 'system:audit-test' where sequence = " + job);
+        }
+        given().get(AUDIT + "/verify").then().statusCode(200).body("valid", equalTo(true));
+    }
+
+    @Test
+    @TestSecurity(user = "auditor-nowhere", roles = "auditor")
+    void anAuditorWithoutARegionReadsNoEntries() {
+        jobEntry();
+        given().get(AUDIT).then().statusCode(200).body("size()", equalTo(0));
+        given().get(AUDIT + "/verify").then().statusCode(200).body("valid", equalTo(true));
     }
 
     @Test
@@ -158,6 +226,19 @@ class AuditTrailResourceTest {
                         select sequence, actor, roles, region, action, target_type, before_digest, after_digest
                         from audit_log where target_id = ?1 order by sequence""")
                 .setParameter(1, code).getResultList();
+    }
+
+    /** A scheduled job's entry (no region), appended as a job appends it, after every entry so far. */
+    private long jobEntry() {
+        return QuarkusTransaction.requiringNew().call(() -> audit.appendAsSystem("audit-test", "test.recorded", "test",
+                UUID.randomUUID(), null, Map.of("n", 1)).sequence());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Long> sequences(int limit) {
+        List<Number> rows = em.createNativeQuery("select sequence from audit_log order by sequence limit " + limit)
+                .getResultList();
+        return rows.stream().map(Number::longValue).toList();
     }
 
     @SuppressWarnings("unchecked")

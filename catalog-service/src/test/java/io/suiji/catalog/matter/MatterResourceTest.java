@@ -399,12 +399,13 @@ class MatterResourceTest {
     }
 
     @Test
-    void badSearchParametersAre422NamingTheParameter() {
-        given().queryParam("category", "IMPORTANT").get(MATTERS).then().statusCode(422)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("category"));
-        given().queryParam("inForceOn", "yesterday").get(MATTERS).then().statusCode(422)
+    void badSearchParametersAre400NamingTheParameter() {
+        given().queryParam("category", "IMPORTANT").get(MATTERS).then().statusCode(400)
+                .contentType("application/problem+json").body("type", equalTo("urn:suiji:problem:invalid-parameter"))
+                .body("errors[0].field", equalTo("category"));
+        given().queryParam("inForceOn", "yesterday").get(MATTERS).then().statusCode(400)
                 .body("errors[0].field", equalTo("inForceOn"));
-        given().queryParam("size", 1000).get(MATTERS).then().statusCode(422).body("errors[0].field", equalTo("size"));
+        given().queryParam("size", 1000).get(MATTERS).then().statusCode(400).body("errors[0].field", equalTo("size"));
     }
 
     @Test

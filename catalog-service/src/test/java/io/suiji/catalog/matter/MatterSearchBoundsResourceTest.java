@@ -29,6 +29,6 @@ class MatterSearchBoundsResourceTest {
     void aPageOverTwoHundredMattersIsRefusedNamingSize() {
         given().queryParam("size", 200).get("/api/v1/matters").then().statusCode(200);
         given().queryParam("size", 201).get("/api/v1/matters").then()
-                .statusCode(422).body("errors[0].field", equalTo("size"));
+                .statusCode(400).body("errors[0].field", equalTo("size"));
     }
 }

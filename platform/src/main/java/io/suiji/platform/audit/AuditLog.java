@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
@@ -42,10 +43,13 @@ public class AuditLog {
             insert into audit_log (sequence, occurred_at, actor, roles, region, action, target_type, target_id,
                                    before_digest, after_digest, previous_hash, hash)
             values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)""";
-    private static final String PAGE = """
+    private static final String COLUMNS = """
             select sequence, occurred_at, actor, roles, region, action, target_type, target_id,
                    before_digest, after_digest, previous_hash, hash
-            from audit_log where sequence > ?1 order by sequence limit ?2""";
+            from audit_log
+            """;
+    private static final String PAGE = COLUMNS + "where sequence > ?1 order by sequence limit ?2";
+    private static final String PAGE_OF_REGION = COLUMNS + "where sequence > ?1 and region = ?3 order by sequence limit ?2";
 
     private static final Object BULK = new Object();
 
@@ -118,7 +122,22 @@ public class AuditLog {
 
     /** Entries after {@code afterSequence}, oldest first. */
     public List<AuditEntry> entries(long afterSequence, int limit) {
-        List<?> rows = em.createNativeQuery(PAGE)
+        return entries(em.createNativeQuery(PAGE), afterSequence, limit);
+    }
+
+    /** The entries {@code scope} may read after {@code afterSequence}, oldest first. */
+    public List<AuditEntry> entries(AuditReadScope scope, long afterSequence, int limit) {
+        if (scope.readsNothing()) {
+            return List.of();
+        }
+        if (scope.wholeTrail()) {
+            return entries(afterSequence, limit);
+        }
+        return entries(em.createNativeQuery(PAGE_OF_REGION).setParameter(3, scope.region()), afterSequence, limit);
+    }
+
+    private List<AuditEntry> entries(Query page, long afterSequence, int limit) {
+        List<?> rows = page
                 .setParameter(1, afterSequence)
                 .setParameter(2, limit)
                 .getResultList();

@@ -2,6 +2,7 @@ package io.suiji.platform.audit;
 
 import io.suiji.platform.audit.ChainVerifier.ChainVerification;
 import io.suiji.platform.problem.QueryParams;
+import io.suiji.platform.security.CallerScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -28,17 +29,26 @@ public class AuditResource {
     @Inject
     AuditLog log;
 
+    @Inject
+    CallerScope caller;
+
     @GET
-    @Operation(summary = "留痕记录", description = "Entries after afterSequence (default 0), oldest first, at most limit (1–1000, default 100)")
+    @Operation(summary = "留痕记录", description = "Entries after afterSequence (default 0), oldest first, at most limit "
+            + "(1–1000, default 100). City and province users read every entry; a county user only the entries its "
+            + "county's users wrote (本辖区); a caller without a region none")
     public List<AuditEntry> list(@QueryParam("afterSequence") String afterSequence, @QueryParam("limit") String limit) {
         int after = QueryParams.integer("afterSequence", afterSequence, 0, 0, Integer.MAX_VALUE);
-        return log.entries(after, QueryParams.integer("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT));
+        int pageSize = QueryParams.integer("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+        return log.entries(AuditReadScope.of(caller.regionScope()), after, pageSize);
     }
 
     @GET
     @Path("verify")
-    @Operation(summary = "校验留痕链", description = "Recomputes every entry's hash and link; reports the first broken link")
+    @Operation(summary = "校验留痕链", description = "Recomputes every entry's hash and link and reports the first broken "
+            + "link. The walk covers every entry; a county user is told the verdict, count, head and the broken link's "
+            + "sequence and kind, not the hashes that explain it")
     public ChainVerification verify() {
-        return log.verify();
+        ChainVerification verification = log.verify();
+        return AuditReadScope.of(caller.regionScope()).wholeTrail() ? verification : verification.withoutDetail();
     }
 }

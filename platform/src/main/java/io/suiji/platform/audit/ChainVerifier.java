@@ -28,23 +28,52 @@ public final class ChainVerifier {
 
     private BrokenLink check(AuditEntry entry) {
         if (entry.sequence() != expectedSequence) {
-            return new BrokenLink(expectedSequence, entry.sequence() > expectedSequence
-                    ? "gap in sequence: entry " + expectedSequence + " is missing, the next entry is " + entry.sequence()
-                    : "sequence out of order: expected " + expectedSequence + ", found " + entry.sequence());
+            return entry.sequence() > expectedSequence
+                    ? BrokenLink.of(expectedSequence, Break.GAP,
+                            "entry " + expectedSequence + " is missing, the next entry is " + entry.sequence())
+                    : BrokenLink.of(expectedSequence, Break.OUT_OF_ORDER,
+                            "expected " + expectedSequence + ", found " + entry.sequence());
         }
         if (!entry.previousHash().equals(head)) {
-            return new BrokenLink(entry.sequence(), "previous-hash mismatch: the entry names " + entry.previousHash()
+            return BrokenLink.of(entry.sequence(), Break.PREVIOUS_HASH_MISMATCH, "the entry names " + entry.previousHash()
                     + " but entry " + (entry.sequence() - 1) + " has hash " + head);
         }
         if (!entry.hashMatches()) {
-            return new BrokenLink(entry.sequence(), "hash mismatch: the stored hash " + entry.hash()
+            return BrokenLink.of(entry.sequence(), Break.HASH_MISMATCH, "the stored hash " + entry.hash()
                     + " is not the hash of the entry's fields " + AuditChain.hashOf(entry));
         }
         return null;
     }
 
-    /** Where the chain breaks first and why. */
-    public record BrokenLink(long sequence, String problem) {
+    /** The kinds of broken link, each with the phrase that starts its {@code problem}. */
+    public enum Break {
+        GAP("gap in sequence"),
+        OUT_OF_ORDER("sequence out of order"),
+        PREVIOUS_HASH_MISMATCH("previous-hash mismatch"),
+        HASH_MISMATCH("hash mismatch");
+
+        private final String phrase;
+
+        Break(String phrase) {
+            this.phrase = phrase;
+        }
+
+        public String phrase() {
+            return phrase;
+        }
+    }
+
+    /** Where the chain breaks first, what kind of break it is, and why: the hashes that disagree. */
+    public record BrokenLink(long sequence, Break kind, String problem) {
+
+        static BrokenLink of(long sequence, Break kind, String detail) {
+            return new BrokenLink(sequence, kind, kind.phrase() + ": " + detail);
+        }
+
+        /** The place and kind of the break, without the hashes and neighbours that explain it. */
+        public BrokenLink withoutDetail() {
+            return new BrokenLink(sequence, kind, kind.phrase());
+        }
     }
 
     /**
@@ -52,5 +81,11 @@ public final class ChainVerifier {
      * ({@link AuditChain#GENESIS} when there is none) and the first broken link, if any.
      */
     public record ChainVerification(long entries, boolean valid, String head, BrokenLink firstBrokenLink) {
+
+        /** The verdict as a reader of part of the trail sees it: the broken link's place and kind only. */
+        public ChainVerification withoutDetail() {
+            return firstBrokenLink == null ? this
+                    : new ChainVerification(entries, valid, head, firstBrokenLink.withoutDetail());
+        }
     }
 }

@@ -18,7 +18,7 @@ public class ProblemException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
-    /** 422: the request was well-formed but breaks a rule; names every offending field. */
+    /** 422: the request body was well-formed but breaks a rule; names every offending field. */
     public static ProblemException invalid(List<Problem.FieldError> errors) {
         String detail = errors.size() == 1
                 ? errors.get(0).field() + ": " + errors.get(0).message()
@@ -31,12 +31,19 @@ public class ProblemException extends RuntimeException {
     }
 
     /**
-     * 400: a query parameter too long or malformed to be tried at all (the public results search's
-     * shape); names the parameter.
+     * 400: a query or path parameter that cannot be used (malformed, out of range, too long); names
+     * every offending parameter. Bodies that break a rule are {@link #invalid} (422) instead — the
+     * one rule of docs/api.md.
      */
+    public static ProblemException badParameters(List<Problem.FieldError> errors) {
+        String detail = errors.size() == 1
+                ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " parameters are invalid";
+        return new ProblemException(400, "invalid-parameter", "Bad request", detail, errors);
+    }
+
     public static ProblemException badParameter(String name, String message) {
-        return new ProblemException(400, "invalid-parameter", "Bad request", name + ": " + message,
-                List.of(new Problem.FieldError(name, message)));
+        return badParameters(List.of(new Problem.FieldError(name, message)));
     }
 
     public static ProblemException notFound(String what, Object id) {

@@ -4,11 +4,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
- * Query parameters read by hand, so that a bad value is a 422 naming the parameter rather than the
- * bare 404 JAX-RS gives for a parameter it cannot convert. Enum values are case-insensitive and
- * accept '-' for '_'.
+ * Query parameters read by hand, so that a bad value is a 400 problem naming the parameter
+ * ({@link ProblemException#badParameter}) rather than the bare 404 JAX-RS gives for a parameter it
+ * cannot convert. Enum values are case-insensitive and accept '-' for '_'.
  */
 public final class QueryParams {
 
@@ -22,7 +23,7 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "value " + value + " is not one of " + Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.badParameter(name, "value " + value + " is not one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 
@@ -33,7 +34,18 @@ public final class QueryParams {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "value " + value + " is not a date (YYYY-MM-DD)");
+            throw ProblemException.badParameter(name, "value " + value + " is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    public static UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badParameter(name, "value " + value + " is not an id (UUID)");
         }
     }
 
@@ -49,7 +61,7 @@ public final class QueryParams {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ProblemException.invalid(name, "value " + value + " must be a whole number from " + min + " to " + max);
+        throw ProblemException.badParameter(name, "value " + value + " must be a whole number from " + min + " to " + max);
     }
 
     public static Boolean bool(String name, String value) {
@@ -59,7 +71,7 @@ public final class QueryParams {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true", "1", "yes" -> true;
             case "false", "0", "no" -> false;
-            default -> throw ProblemException.invalid(name, "value " + value + " must be true or false");
+            default -> throw ProblemException.badParameter(name, "value " + value + " must be true or false");
         };
     }
 

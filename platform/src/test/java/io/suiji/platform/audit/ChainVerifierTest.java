@@ -108,6 +108,20 @@ class ChainVerifierTest {
     }
 
     @Test
+    void withoutDetailKeepsTheVerdictCountHeadAndPlaceButNoHashOfAnyEntry() {
+        List<AuditEntry> chain = chain(4);
+        chain.set(1, chain.get(1).withHash("f".repeat(64)));
+        ChainVerification full = verify(chain);
+        ChainVerification summary = full.withoutDetail();
+        assertEquals(List.of(false, 4L, full.head(), 2L, ChainVerifier.Break.HASH_MISMATCH),
+                List.of(summary.valid(), summary.entries(), summary.head(), summary.firstBrokenLink().sequence(),
+                        summary.firstBrokenLink().kind()));
+        assertEquals("hash mismatch", summary.firstBrokenLink().problem());
+        assertTrue(full.firstBrokenLink().problem().contains(chain.get(1).hash()), "the full problem names the hashes");
+        assertEquals(verify(chain(3)), verify(chain(3)).withoutDetail(), "an intact chain has no detail to withhold");
+    }
+
+    @Test
     void aDeletedEntryIsAGapAtItsSequence() {
         List<AuditEntry> chain = chain(5);
         chain.remove(3);

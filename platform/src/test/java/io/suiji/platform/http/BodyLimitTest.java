@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.suiji.platform.problem.Problem;
+import java.util.List;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class BodyLimitTest {
@@ -36,7 +38,23 @@ class BodyLimitTest {
     }
 
     @Test
-    void aBodyWithoutOrWithAMalformedLengthIsLeftToTheHttpLayer() {
+    void aChunkedJsonBodyIsCountedAgainstTheBodyLimitWhileRead() {
+        assertEquals(OptionalLong.of(1000), limit.limitWhileReading("application/json", null, "chunked"));
+        assertEquals(OptionalLong.of(1000), limit.limitWhileReading(null, null, "gzip, Chunked"));
+        Problem problem = limit.tooLargeWhileReading(1000, "/api/v1/x");
+        assertEquals(List.of(413, "urn:suiji:problem:payload-too-large", "body", "/api/v1/x"),
+                List.of(problem.status(), problem.type(), problem.errors().get(0).field(), problem.instance()));
+    }
+
+    @Test
+    void aDeclaredLengthAChunkedUploadOrNoBodyAtAllIsNotCounted() {
+        assertTrue(limit.limitWhileReading("application/json", "10", null).isEmpty());
+        assertTrue(limit.limitWhileReading("multipart/form-data; boundary=x", null, "chunked").isEmpty());
+        assertTrue(limit.limitWhileReading(null, null, null).isEmpty());
+    }
+
+    @Test
+    void aBodyWithoutOrWithAMalformedLengthIsNotRefusedBeforeReading() {
         assertTrue(limit.refusal("application/json", null, "/").isEmpty());
         assertTrue(limit.refusal(null, "lots", "/").isEmpty());
     }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 class QueryParamsTest {
 
@@ -28,6 +30,28 @@ class QueryParamsTest {
         assertEquals(400, problem.status());
         assertEquals("urn:suiji:problem:invalid-parameter", problem.type());
         assertEquals("department", problem.errors().get(0).field());
+    }
+
+    @Test
+    void everyUnusableParameterIsA400NamingIt() {
+        enum Colour { RED, DARK_BLUE }
+        assertEquals(Colour.DARK_BLUE, QueryParams.enumValue("colour", "dark-blue", Colour.class));
+        assertEquals(20, QueryParams.integer("size", " ", 20, 1, 200));
+        assertEquals(java.util.UUID.fromString("01a21cad-840b-7fad-a91f-22ce1f50d4c1"),
+                QueryParams.uuid("planId", " 01a21cad-840b-7fad-a91f-22ce1f50d4c1"));
+        Map<String, Executable> bad = Map.of(
+                "colour", () -> QueryParams.enumValue("colour", "green", Colour.class),
+                "size", () -> QueryParams.integer("size", "201", 20, 1, 200),
+                "page", () -> QueryParams.integer("page", "one", 0, 0, 10),
+                "inForceOn", () -> QueryParams.date("inForceOn", "yesterday"),
+                "commit", () -> QueryParams.bool("commit", "maybe"),
+                "planId", () -> QueryParams.uuid("planId", "plan-1"));
+        bad.forEach((name, call) -> {
+            Problem problem = assertThrows(ProblemException.class, call).toProblem(null);
+            assertEquals(400, problem.status(), name);
+            assertEquals("urn:suiji:problem:invalid-parameter", problem.type(), name);
+            assertEquals(name, problem.errors().get(0).field());
+        });
     }
 
     @Test

@@ -174,7 +174,7 @@ public class EntityResource {
             case "REGISTERED" -> true;
             case "DEREGISTERED" -> false;
             case "ALL" -> null;
-            default -> throw ProblemException.invalid("status", "value " + status + " is not one of [REGISTERED, DEREGISTERED, ALL]");
+            default -> throw ProblemException.badParameter("status", "value " + status + " is not one of [REGISTERED, DEREGISTERED, ALL]");
         };
     }
 }

@@ -4,6 +4,7 @@ import io.suiji.registry.entity.EntityRules;
 import io.suiji.registry.identity.PersonalIds;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -180,6 +181,7 @@ public final class BulkImport {
             counts.applied = false;
             return new Result(ImportStatus.FAILED, message, counts, engine.timings());
         }
+        markApplied(work, o.job(), counts.created + counts.updated);
         work.commit();
         counts.applied = counts.applied || counts.created + counts.updated > 0;
         listener.committed();
@@ -257,6 +259,7 @@ public final class BulkImport {
             counts.updated += result.updated();
             counts.unchanged += result.unchanged();
             if (options.mode() == ImportMode.KEEP_GOOD_ROWS) {
+                markApplied(work, options.job(), result.created() + result.updated());
                 work.commit();
                 counts.applied = counts.applied || result.created() + result.updated() > 0;
                 listener.committed();
@@ -273,6 +276,20 @@ public final class BulkImport {
                 }
             }
             writer.shutdownNow();
+        }
+    }
+
+    /**
+     * Records on the job, in the transaction that applies rows, that rows were applied: should the
+     * service stop before the job's progress is written, the restart still reports them.
+     */
+    private static void markApplied(Connection work, UUID jobId, long changedRows) throws SQLException {
+        if (changedRows == 0) {
+            return;
+        }
+        try (PreparedStatement s = work.prepareStatement("update import_job set applied = true where id = ? and not applied")) {
+            s.setObject(1, jobId);
+            s.executeUpdate();
         }
     }
 

@@ -74,6 +74,11 @@ public class ImportRunner {
             t.setDaemon(true);
             return t;
         });
+        failInterrupted();
+    }
+
+    /** Jobs left QUEUED or RUNNING by the last stop end FAILED, saying whether rows were applied. */
+    void failInterrupted() throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
                 update import_job set status = 'FAILED', finished_at = now(), message = 'interrupted: the service stopped'
                   || case when mode = 'KEEP_GOOD_ROWS' and applied then ' (rows committed before stay applied)'

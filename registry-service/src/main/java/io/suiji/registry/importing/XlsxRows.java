@@ -13,7 +13,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
@@ -23,15 +22,16 @@ import org.xml.sax.XMLReader;
 
 /**
  * The first sheet of an {@code .xlsx} workbook, streamed through POI's SAX event API: rows are
- * never all in memory (the shared-strings table is, which is why very large feeds should come as
- * CSV). Cells read as Excel shows them, except dates, which read as {@code yyyy-MM-dd} whatever the
- * cell's display format.
+ * never all in memory, nor is the shared-strings table ({@link SpilledSharedStrings} keeps it in a
+ * temporary file). Cells read as Excel shows them, except dates, which read as {@code yyyy-MM-dd}
+ * whatever the cell's display format.
  */
 final class XlsxRows implements RowSource {
 
     private final OPCPackage pkg;
     private final long total;
     private volatile CountingInputStream sheet;
+    private SpilledSharedStrings strings;
 
     XlsxRows(Path file) throws IOException {
         try {
@@ -45,12 +45,13 @@ final class XlsxRows implements RowSource {
     @Override
     public void forEach(RowHandler handler) throws Exception {
         XSSFReader reader;
-        ReadOnlySharedStringsTable strings;
         StylesTable styles;
         InputStream sheetData;
         try {
             reader = new XSSFReader(pkg);
-            strings = new ReadOnlySharedStringsTable(pkg);
+            if (strings == null) {
+                strings = new SpilledSharedStrings(pkg);
+            }
             styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) {
@@ -90,7 +91,9 @@ final class XlsxRows implements RowSource {
 
     @Override
     public void close() throws IOException {
-        pkg.revert();
+        try (SpilledSharedStrings spilled = strings) {
+            pkg.revert();
+        }
     }
 
     private static final class Stop extends RuntimeException {

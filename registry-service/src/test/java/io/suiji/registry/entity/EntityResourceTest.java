@@ -239,8 +239,8 @@ class EntityResourceTest {
         assertEquals(3, pages);
         given().queryParam("q", prefix).queryParam("region", "410471").get(ENTITIES).then()
                 .body("items.size()", equalTo(2)).body("items[0].regionName", equalTo("高新区"));
-        given().queryParam("after", "garbage").get(ENTITIES).then().statusCode(422).body("errors[0].field", equalTo("after"));
-        given().queryParam("creditClass", "Z").get(ENTITIES).then().statusCode(422).body("errors[0].field", equalTo("creditClass"));
+        given().queryParam("after", "garbage").get(ENTITIES).then().statusCode(400).body("errors[0].field", equalTo("after"));
+        given().queryParam("creditClass", "Z").get(ENTITIES).then().statusCode(400).body("errors[0].field", equalTo("creditClass"));
     }
 
     @Test

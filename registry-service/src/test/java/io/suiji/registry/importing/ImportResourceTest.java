@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -17,15 +19,21 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import io.suiji.platform.testing.InMemoryChannels;
 import io.suiji.registry.Fixtures;
+import io.suiji.registry.entity.EntityRules;
 import io.suiji.registry.identity.PersonalIds;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -87,6 +95,60 @@ class ImportResourceTest {
             query.setParameter(i + 1, params[i]);
         }
         return ((Number) query.getSingleResult()).longValue();
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    EntityRules rules;
+
+    @Inject
+    ImportRunner runner;
+
+    /**
+     * The service stops right after a chunk's commit, before the job's progress row is written
+     * (simulated by a listener that fails there): the restart must not report "nothing was applied",
+     * because the chunk's own transaction marked the job.
+     */
+    @Test
+    void rowsCommittedJustBeforeAStopAreReportedAsAppliedOnRestart() throws Exception {
+        UUID jobId = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                insert into import_job (id, kind, mode, status, format, headers, bytes_total, scope_region, created_by)
+                values (?1, 'ENTITIES', 'KEEP_GOOD_ROWS', 'RUNNING', 'CSV', '{}', 1, '4104', 'registrar-city')""")
+                .setParameter(1, jobId).executeUpdate());
+        String code = Fixtures.uscc();
+        Path file = Files.createTempFile("stop-after-commit", ".csv");
+        Files.writeString(file, HEADER + "\r\n" + code + ",平顶山市停机前公司,企业,410402,,,,,,,,,\r\n");
+        var options = new BulkImport.Options(jobId, ImportKind.ENTITIES, ImportMode.KEEP_GOOD_ROWS, ImportFormat.CSV, "4104",
+                "registrar-city", 100, LocalDate.now());
+        try (Connection work = dataSource.getConnection()) {
+            BulkImport.Failed stop = assertThrows(BulkImport.Failed.class, () -> BulkImport.run(work, file, options, rules, personalIds,
+                    new BulkImport.Listener() {
+                        @Override
+                        public void progress(BulkImport.Counts counts, long bytesRead, List<BulkImport.Rejection> rejections,
+                                List<String> header) {
+                            // the progress row is never written: the "service" stops first
+                        }
+
+                        @Override
+                        public void committed() {
+                            throw new IllegalStateException("the service stops here");
+                        }
+                    }));
+            assertEquals("the service stops here", stop.getMessage());
+            assertTrue(stop.counts.applied, "the run itself knew the chunk was applied");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        assertEquals(1, count("select count(*) from target_entity where code = ?1", code), "the chunk was committed");
+
+        runner.failInterrupted();
+
+        String message = (String) em.createNativeQuery("select status || ': ' || message from import_job where id = ?1")
+                .setParameter(1, jobId).getSingleResult();
+        assertEquals("FAILED: interrupted: the service stopped (rows committed before stay applied)", message);
     }
 
     @Test
@@ -191,7 +253,7 @@ class ImportResourceTest {
         given().multiPart("file", "e.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}, "application/vnd.ms-excel")
                 .post(IMPORTS).then().statusCode(422).body("errors[0].field", equalTo("file"));
         given().multiPart("file", "e.csv", file.getBytes(StandardCharsets.UTF_8), "text/csv").queryParam("mode", "SOMETIMES")
-                .post(IMPORTS).then().statusCode(422).body("errors[0].field", equalTo("mode"));
+                .post(IMPORTS).then().statusCode(400).body("errors[0].field", equalTo("mode"));
     }
 
     @Test
