@@ -11,24 +11,29 @@ import io.suiji.contracts.EventTypes;
 import io.suiji.contracts.SuijiEvent;
 import io.suiji.contracts.catalog.InspectionMethod;
 import io.suiji.contracts.catalog.MatterCategory;
+import io.suiji.contracts.catalog.MatterPublished;
 import io.suiji.contracts.catalog.MatterState;
 import io.suiji.contracts.catalog.MatterStatus;
 import io.suiji.contracts.catalog.SamplingRatio;
-import io.suiji.contracts.sampling.DrawCompleted;
-import java.math.BigDecimal;
-import io.suiji.contracts.sampling.TargetSelected;
 import io.suiji.contracts.enforcement.Outcome;
-import io.suiji.enforcement.assignment.AssignmentRequests;
+import io.suiji.contracts.registry.CodeKind;
+import io.suiji.contracts.registry.EntityState;
+import io.suiji.contracts.registry.InspectorState;
+import io.suiji.contracts.registry.InspectorStatus;
+import io.suiji.contracts.sampling.DrawCompleted;
+import io.suiji.contracts.sampling.TargetSelected;
 import io.suiji.enforcement.assignment.AssignmentService;
-import io.suiji.enforcement.assignment.Finding;
-import io.suiji.enforcement.assignment.FindingResult;
+import io.suiji.enforcement.record.Finding;
+import io.suiji.enforcement.record.FindingResult;
+import io.suiji.enforcement.record.RecordRequests;
 import io.suiji.platform.problem.ProblemException;
-import java.util.Map;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -93,9 +98,9 @@ public final class Fixtures {
 
     /** Records a minimal inspection (findings and {@code outcome}) as {@code caller}; an outsider cannot confirm it. */
     public static void recordInspection(AssignmentService service, Caller caller, UUID id, Outcome outcome) {
-        service.recordFindings(caller, id, new AssignmentRequests.Findings(InspectionMethod.DOCUMENT_REVIEW,
+        service.recordFindings(caller, id, new RecordRequests.Findings(InspectionMethod.DOCUMENT_REVIEW,
                 Map.of("1", new Finding(FindingResult.COMPLIANT, null))));
-        service.recordOutcome(caller, id, new AssignmentRequests.OutcomeRecord(outcome, null, null));
+        service.recordOutcome(caller, id, new RecordRequests.OutcomeRecord(outcome, null, null));
         assertThrows(ProblemException.class, () -> service.confirm(inspector("insp-nobody"), id));
     }
 
@@ -112,6 +117,34 @@ public final class Fixtures {
                 List.of("用人单位"), checkItems, MatterCategory.KEY, List.of(InspectionMethod.ON_SITE),
                 new SamplingRatio(new BigDecimal("10"), null), null, List.of(), null, List.of(), null,
                 MatterStatus.PUBLISHED, "平人社办〔2020〕47号");
+    }
+
+    /** A registered target (检查对象) of the registry in {@code region}. */
+    public static EntityState entity(String id, String region) {
+        return new EntityState(id, "91410400MA" + id.hashCode(), CodeKind.USCC, "平顶山市某建筑劳务有限公司", List.of("用人单位"),
+                region, "平顶山市新华区", null, null, 0, false, false, true, Clock.today().minusYears(3), null, Map.of(), 0,
+                Clock.today().getYear());
+    }
+
+    /** Publishes a matter (version 1) with these check items through catalog.matters and waits until enforcement has it. */
+    public static void publishMatter(InMemoryConnector connector, EntityManager em, String code, List<String> checkItems) {
+        connector.source("catalog.matters").send(record(new MatterPublished(matter(code, checkItems))));
+        await("matter " + code, () -> count(em, "select count(*) from matter_check_items where code = ?1", code) == 1);
+    }
+
+    /** An active inspector of the registry with this 执法证号 ({@code certificate} may be null: none recorded). */
+    public static InspectorState registryInspector(String id, String name, String certificate) {
+        return new InspectorState(id, name, certificate, "劳动保障监察局（支队）", "410400", List.of("工资支付"),
+                InspectorStatus.ACTIVE, List.of(), List.of());
+    }
+
+    /** Sends a registry.inspectors event and waits until enforcement has applied it. */
+    public static void registerInspector(InMemoryConnector connector, EntityManager em, SuijiEvent event) {
+        String eventId = UUID.randomUUID().toString();
+        connector.source("registry.inspectors").send(record(eventId, EventTypes.of(event.getClass()).type(), event));
+        await("inspector event " + eventId, () -> count(em,
+                "select count(*) from processed_event where consumer = 'enforcement.inspectors' and event_id = ?1",
+                eventId) == 1);
     }
 
     /** A CloudEvents binary-mode record of the event, as the relay of its producer would send it. */

@@ -6,7 +6,7 @@ package io.suiji.enforcement;
  */
 public final class TestChannels {
 
-    public static final String INCOMING = "sampling.selections,sampling.draws,catalog.matters,registry.inspectors";
+    public static final String INCOMING = "sampling.selections,sampling.draws,catalog.matters,registry.inspectors,registry.entities";
 
     private TestChannels() {
     }

@@ -1,6 +1,10 @@
 package io.suiji.enforcement.assignment;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.suiji.contracts.catalog.InspectionMethod;
+import io.suiji.contracts.enforcement.Outcome;
+import io.suiji.contracts.enforcement.Penalty;
+import io.suiji.enforcement.record.InspectionRecord;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,7 +20,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -130,5 +136,33 @@ public class Assignment extends PanacheEntityBase {
 
     public List<String> inspectorIds() {
         return members.stream().map(m -> m.inspectorId).toList();
+    }
+
+    /** The inspection record as the shared rules see it; {@code methods}: the matter version's 检查方式. */
+    public InspectionRecord record(List<InspectionMethod> methods) {
+        Map<String, OffsetDateTime> confirmations = new LinkedHashMap<>();
+        members.forEach(m -> confirmations.put(m.inspectorId, m.confirmedAt));
+        return new InspectionRecord(AssignmentView.checkItems(this), methods, batchStart,
+                method == null ? null : InspectionMethod.valueOf(method), AssignmentView.findings(this), startedOn,
+                outcome == null ? null : Outcome.valueOf(outcome), AssignmentView.penalty(this), outcomeNotes,
+                concludedOn, confirmations);
+    }
+
+    /** Writes the record back (the group itself changes only through 调整执法人员). */
+    public void store(InspectionRecord record) {
+        method = record.method() == null ? null : record.method().name();
+        findings = SelectionProjection.json(record.findings());
+        if (record.inspectedOn() != null) {
+            startedOn = record.inspectedOn();
+        }
+        outcome = record.outcome() == null ? null : record.outcome().name();
+        Penalty penalty = record.penalty();
+        penaltyDecisionNumber = penalty == null ? null : penalty.decisionNumber();
+        penaltyAmount = penalty == null ? null : penalty.amount();
+        penaltyLegalBasis = penalty == null ? null : penalty.legalBasis();
+        outcomeNotes = record.outcomeNotes();
+        concludedOn = record.concludedOn();
+        members.forEach(m -> m.confirmedAt = record.confirmations().get(m.inspectorId));
+        updatedAt = OffsetDateTime.now();
     }
 }

@@ -1,6 +1,7 @@
 package io.suiji.enforcement.assignment;
 
 import io.suiji.enforcement.Caller;
+import io.suiji.enforcement.record.RecordRequests;
 import io.suiji.platform.problem.QueryParams;
 import io.suiji.platform.security.CallerScope;
 import jakarta.annotation.security.RolesAllowed;
@@ -70,7 +71,7 @@ public class AssignmentResource {
     @Operation(summary = "记录检查内容", description = "Method and, per check item number, COMPLIANT / NON_COMPLIANT / "
             + "NOT_APPLICABLE with notes; inspectedOn (检查日期) when entered after the inspection, not before the batch "
             + "start nor in the future. Withdraws confirmations already given")
-    public AssignmentView findings(@PathParam("id") UUID id, AssignmentRequests.Findings request) {
+    public AssignmentView findings(@PathParam("id") UUID id, RecordRequests.Findings request) {
         return assignments.recordFindings(Caller.of(scope), id, request);
     }
 
@@ -81,7 +82,7 @@ public class AssignmentResource {
     @Operation(summary = "记录检查结果", description = "One of the ten outcomes; ADMINISTRATIVE_PENALTY (行政处罚) needs "
             + "penalty.decisionNumber, penalty.amount and penalty.legalBasis (422 naming the missing ones); concludedOn "
             + "(结论日期) when entered after the fact: the assignment closes as of that date")
-    public AssignmentView outcome(@PathParam("id") UUID id, AssignmentRequests.OutcomeRecord request) {
+    public AssignmentView outcome(@PathParam("id") UUID id, RecordRequests.OutcomeRecord request) {
         return assignments.recordOutcome(Caller.of(scope), id, request);
     }
 

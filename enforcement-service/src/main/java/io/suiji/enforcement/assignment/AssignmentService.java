@@ -1,14 +1,15 @@
 package io.suiji.enforcement.assignment;
 
-import io.suiji.contracts.catalog.InspectionMethod;
 import io.suiji.contracts.enforcement.InspectionClosed;
 import io.suiji.contracts.enforcement.Outcome;
-import io.suiji.contracts.enforcement.Penalty;
 import io.suiji.enforcement.Caller;
 import io.suiji.enforcement.Clock;
+import io.suiji.enforcement.matter.CheckItems;
+import io.suiji.enforcement.matter.MatterItems;
+import io.suiji.enforcement.record.InspectionRecord;
+import io.suiji.enforcement.record.RecordRequests;
 import io.suiji.platform.audit.AuditLog;
 import io.suiji.platform.outbox.Outbox;
-import io.suiji.platform.problem.Problem.FieldError;
 import io.suiji.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +21,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -36,13 +36,16 @@ public class AssignmentService {
     private final Outbox outbox;
     private final BatchCompletion completion;
     private final AuditLog audit;
+    private final CheckItems matters;
 
     @Inject
-    public AssignmentService(EntityManager em, Outbox outbox, BatchCompletion completion, AuditLog audit) {
+    public AssignmentService(EntityManager em, Outbox outbox, BatchCompletion completion, AuditLog audit,
+                             CheckItems matters) {
         this.audit = audit;
         this.em = em;
         this.outbox = outbox;
         this.completion = completion;
+        this.matters = matters;
     }
 
     /** Inspectors: their groups' assignments; staff: their region's. Newest batches first. */
@@ -83,12 +86,15 @@ public class AssignmentService {
         var query = em.createQuery(jpql.toString(), Assignment.class).setFirstResult(page * size).setMaxResults(size);
         params.forEach(query::setParameter);
         LocalDate today = Clock.today();
-        return query.getResultList().stream().map(a -> AssignmentView.of(a, today)).toList();
+        // A page holds few matter versions: each is read once.
+        Map<String, MatterItems> versions = new java.util.HashMap<>();
+        return query.getResultList().stream().map(a -> AssignmentView.of(a,
+                versions.computeIfAbsent(a.matterCode + "/" + a.matterVersion, key -> matterOf(a)), today)).toList();
     }
 
     @Transactional
     public AssignmentView get(Caller caller, UUID id) {
-        return AssignmentView.of(visible(caller, id), Clock.today());
+        return view(visible(caller, id));
     }
 
     /**
@@ -107,7 +113,7 @@ public class AssignmentService {
     @Transactional
     public AssignmentView start(Caller caller, UUID id, LocalDate startedOn) {
         Assignment a = writable(caller, id);
-        AssignmentView before = AssignmentView.of(a, Clock.today());
+        AssignmentView before = view(a);
         LocalDate day = startedOn == null ? Clock.today() : startedOn;
         if (day.isAfter(Clock.today())) {
             throw ProblemException.invalid("startedOn", "must not be in the future");
@@ -123,50 +129,27 @@ public class AssignmentService {
     }
 
     @Transactional
-    public AssignmentView recordFindings(Caller caller, UUID id, AssignmentRequests.Findings request) {
+    public AssignmentView recordFindings(Caller caller, UUID id, RecordRequests.Findings request) {
         Assignment a = writable(caller, id);
-        AssignmentView before = AssignmentView.of(a, Clock.today());
-        InspectionMethod method = request == null ? null : request.method();
-        Map<String, Finding> findings = request == null ? null : request.findings();
-        LocalDate inspectedOn = request == null ? null : request.inspectedOn();
-        List<FieldError> errors = new ArrayList<>(InspectionRules.findingErrors(AssignmentView.checkItems(a), findings, method));
-        errors.addAll(InspectionRules.dateErrors("inspectedOn", inspectedOn, Clock.today(), a.batchStart));
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        MatterItems matter = matterOf(a);
+        AssignmentView before = AssignmentView.of(a, matter, Clock.today());
+        InspectionRecord changed = a.record(matter.methods()).withFindings(request == null ? null : request.method(),
+                request == null ? null : request.findings(), request == null ? null : request.inspectedOn(), Clock.today());
         startIfNeeded(a, caller);
-        if (inspectedOn != null) {
-            a.startedOn = inspectedOn;
-        }
-        a.method = method.name();
-        a.findings = SelectionProjection.json(new TreeMap<>(findings));
-        withdrawConfirmations(a);
-        touch(a);
+        a.store(changed);
         return audited("assignment.findings-recorded", before, a);
     }
 
     @Transactional
-    public AssignmentView recordOutcome(Caller caller, UUID id, AssignmentRequests.OutcomeRecord request) {
+    public AssignmentView recordOutcome(Caller caller, UUID id, RecordRequests.OutcomeRecord request) {
         Assignment a = writable(caller, id);
-        AssignmentView before = AssignmentView.of(a, Clock.today());
-        Outcome outcome = request == null ? null : request.outcome();
-        Penalty penalty = request == null ? null : request.penalty();
-        LocalDate concludedOn = request == null ? null : request.concludedOn();
-        List<FieldError> errors = new ArrayList<>(InspectionRules.outcomeErrors(outcome, penalty));
-        errors.addAll(InspectionRules.dateErrors("concludedOn", concludedOn, Clock.today(),
-                a.status == Assignment.Status.ASSIGNED ? a.batchStart : a.startedOn));
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        MatterItems matter = matterOf(a);
+        AssignmentView before = AssignmentView.of(a, matter, Clock.today());
+        InspectionRecord changed = a.record(matter.methods()).withOutcome(request == null ? null : request.outcome(),
+                request == null ? null : request.penalty(), request == null ? null : request.notes(),
+                request == null ? null : request.concludedOn(), Clock.today());
         startIfNeeded(a, caller);
-        a.concludedOn = concludedOn;
-        a.outcome = outcome.name();
-        a.penaltyDecisionNumber = penalty == null ? null : penalty.decisionNumber().strip();
-        a.penaltyAmount = penalty == null ? null : penalty.amount();
-        a.penaltyLegalBasis = penalty == null ? null : penalty.legalBasis().strip();
-        a.outcomeNotes = request.notes();
-        withdrawConfirmations(a);
-        touch(a);
+        a.store(changed);
         return audited("assignment.outcome-recorded", before, a);
     }
 
@@ -174,28 +157,27 @@ public class AssignmentService {
     @Transactional
     public AssignmentView confirm(Caller caller, UUID id) {
         Assignment a = writable(caller, id);
-        AssignmentView before = AssignmentView.of(a, Clock.today());
-        List<FieldError> errors = InspectionRules.closingErrors(AssignmentView.checkItems(a), AssignmentView.findings(a),
-                a.method == null ? null : InspectionMethod.valueOf(a.method),
-                a.outcome == null ? null : Outcome.valueOf(a.outcome), AssignmentView.penalty(a));
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        for (Member m : a.members) {
-            if (m.inspectorId.equals(caller.name()) && m.confirmedAt == null) {
-                m.confirmedAt = OffsetDateTime.now();
-            }
-        }
-        touch(a);
-        if (a.members.stream().allMatch(m -> m.confirmedAt != null)) {
+        MatterItems matter = matterOf(a);
+        AssignmentView before = AssignmentView.of(a, matter, Clock.today());
+        InspectionRecord confirmed = a.record(matter.methods()).confirmedBy(caller.name(), OffsetDateTime.now());
+        a.store(confirmed);
+        if (confirmed.confirmedByAll()) {
             close(a);
             return audited("assignment.closed", before, a);
         }
         return audited("assignment.confirmed", before, a);
     }
 
+    private MatterItems matterOf(Assignment a) {
+        return matters.version(a.matterCode, a.matterVersion).orElse(MatterItems.unknown(a.matterCode, a.matterVersion));
+    }
+
+    private AssignmentView view(Assignment a) {
+        return AssignmentView.of(a, matterOf(a), Clock.today());
+    }
+
     private AssignmentView audited(String action, AssignmentView before, Assignment a) {
-        AssignmentView after = AssignmentView.of(a, Clock.today());
+        AssignmentView after = view(a);
         audit.append(action, "assignment", a.id, before, after);
         return after;
     }
@@ -243,10 +225,6 @@ public class AssignmentService {
         }
     }
 
-    private static void withdrawConfirmations(Assignment a) {
-        a.members.forEach(m -> m.confirmedAt = null);
-    }
-
     private static void touch(Assignment a) {
         a.updatedAt = OffsetDateTime.now();
     }
@@ -259,7 +237,7 @@ public class AssignmentService {
             for (Assignment.Status s : Assignment.Status.values()) {
                 known.add(s.name());
             }
-            throw ProblemException.invalid("status", "must be one of " + known);
+            throw ProblemException.badParameter("status", "must be one of " + known);
         }
     }
 }

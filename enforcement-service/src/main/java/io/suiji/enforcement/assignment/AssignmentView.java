@@ -2,8 +2,14 @@ package io.suiji.enforcement.assignment;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.suiji.contracts.EventJson;
+import io.suiji.contracts.catalog.InspectionMethod;
 import io.suiji.contracts.enforcement.Outcome;
 import io.suiji.contracts.enforcement.Penalty;
+import io.suiji.enforcement.matter.MatterItems;
+import io.suiji.enforcement.record.CheckItem;
+import io.suiji.enforcement.record.Finding;
+import io.suiji.enforcement.record.InspectionRules;
+import io.suiji.enforcement.record.MemberView;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -14,6 +20,9 @@ import java.util.UUID;
 /**
  * An assignment as the API shows it.
  *
+ * @param checkItems the numbers of the matter version's check items (null while unknown)
+ * @param items      检查内容: each check item's number and text
+ * @param methods    检查方式 of the matter version; {@code method} must be one of them (empty while unknown)
  * @param unanswered check items still without an answer (only when the items are known)
  * @param overdue    still open after the batch's end date
  */
@@ -32,6 +41,8 @@ public record AssignmentView(
         String status,
         List<MemberView> group,
         List<String> checkItems,
+        List<CheckItem> items,
+        List<InspectionMethod> methods,
         String method,
         Map<String, Finding> findings,
         List<String> unanswered,
@@ -54,16 +65,12 @@ public record AssignmentView(
                                  String approvedBy, OffsetDateTime approvedAt) {
     }
 
-    /** 检查组成员 and whether they confirmed the record as it stands. */
-    public record MemberView(String inspectorId, boolean confirmed, OffsetDateTime confirmedAt) {
-    }
-
     private static final TypeReference<LinkedHashMap<String, Finding>> FINDINGS = new TypeReference<>() {
     };
     private static final TypeReference<List<String>> ITEMS = new TypeReference<>() {
     };
 
-    static AssignmentView of(Assignment a, LocalDate today) {
+    static AssignmentView of(Assignment a, MatterItems matter, LocalDate today) {
         Map<String, Finding> findings = findings(a);
         List<String> items = checkItems(a);
         Outcome outcome = a.outcome == null ? null : Outcome.valueOf(a.outcome);
@@ -71,7 +78,8 @@ public record AssignmentView(
         return new AssignmentView(a.id, a.drawId, a.taskId, a.batch, a.matterCode, a.matterVersion, a.entityId,
                 a.entityRegion, a.control, a.batchStart, a.batchEnd, a.status.name(),
                 a.members.stream().map(m -> new MemberView(m.inspectorId, m.confirmedAt != null, m.confirmedAt)).toList(),
-                items, a.method, findings, InspectionRules.unanswered(items, findings), outcome,
+                items, CheckItem.of(items, matter.texts()), matter.methods(), a.method, findings,
+                InspectionRules.unanswered(items, findings), outcome,
                 outcome == null ? null : outcome.label(), penalty(a), a.outcomeNotes, a.startedBy, a.startedOn,
                 a.closedOn, open && a.batchEnd != null && a.batchEnd.isBefore(today),
                 a.adjustments.stream().map(AssignmentView::adjustment).toList());

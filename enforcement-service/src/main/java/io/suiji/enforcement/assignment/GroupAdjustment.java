@@ -33,7 +33,7 @@ public class GroupAdjustment extends PanacheEntityBase {
     public int ordinal;
 
     @Enumerated(EnumType.STRING)
-    public InspectionRules.AdjustmentOutcome outcome;
+    public AdjustmentRules.AdjustmentOutcome outcome;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "previous_inspector_ids", columnDefinition = "json")

@@ -137,8 +137,8 @@ public class SelectionProjection {
             throw new IllegalStateException("no assignment for selection " + adjusted.ordinal() + " of draw "
                     + adjusted.drawId() + " to adjust");
         }
-        InspectionRules.AdjustmentOutcome outcome = InspectionRules.adjustmentOutcome(a.status);
-        if (outcome == InspectionRules.AdjustmentOutcome.APPLIED) {
+        AdjustmentRules.AdjustmentOutcome outcome = AdjustmentRules.adjustmentOutcome(a.status);
+        if (outcome == AdjustmentRules.AdjustmentOutcome.APPLIED) {
             a.members.clear();
             new LinkedHashSet<>(adjusted.inspectorIds()).forEach(id -> a.members.add(new Member(id)));
             a.updatedAt = OffsetDateTime.now();

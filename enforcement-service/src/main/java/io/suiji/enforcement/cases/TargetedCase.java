@@ -35,6 +35,33 @@ public class TargetedCase extends PanacheEntityBase {
     @Column(name = "matter_code")
     public String matterCode;
 
+    /** The matter's version current when the case was opened; null without a matter. */
+    @Column(name = "matter_version")
+    public Integer matterVersion;
+
+    /** JSON list of that version's check item numbers; null when the case has no matter. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "check_items", columnDefinition = "json")
+    public String checkItems;
+
+    public String method;
+
+    /** JSON object: item number → {result, notes}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "json")
+    public String findings;
+
+    @Column(name = "inspected_on")
+    public LocalDate inspectedOn;
+
+    @Column(name = "concluded_on")
+    public LocalDate concludedOn;
+
+    /** JSON object: inspector id → when they confirmed the record as it stands (absent: not yet). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "json")
+    public String confirmations;
+
     public String department;
 
     /** JSON list of the inspectors' user names. */
@@ -49,6 +76,14 @@ public class TargetedCase extends PanacheEntityBase {
 
     @Column(name = "opened_on")
     public LocalDate openedOn;
+
+    /** The inspector who started the inspection (开始检查); null before the start, or when not recorded. */
+    @Column(name = "started_by")
+    public String startedBy;
+
+    /** The day the inspection started, then its date of record once findings give one; null before the start. */
+    @Column(name = "started_on")
+    public LocalDate startedOn;
 
     public String outcome;
 

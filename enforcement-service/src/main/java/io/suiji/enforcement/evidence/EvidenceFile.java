@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** 证据材料 — one file attached to an assignment, with the SHA-256 it had when it arrived. */
+/** 证据材料 — one file attached to an assignment or a case, with the SHA-256 it had when it arrived. */
 @Entity
 @Table(name = "evidence_file")
 public class EvidenceFile extends PanacheEntityBase {
@@ -16,8 +16,13 @@ public class EvidenceFile extends PanacheEntityBase {
     @Id
     public UUID id;
 
+    /** Set for an assignment's file; null for a case's. */
     @Column(name = "assignment_id")
     public UUID assignmentId;
+
+    /** Set for a case's file; null for an assignment's. */
+    @Column(name = "case_id")
+    public UUID caseId;
 
     public String filename;
 

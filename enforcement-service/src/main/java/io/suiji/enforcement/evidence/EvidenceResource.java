@@ -29,7 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-/** 证据材料: evidence files of an assignment. Uploads are multipart ({@code file} part). */
+/**
+ * 证据材料: evidence files of an assignment (a case's: {@link CaseEvidenceResource}). Uploads are
+ * multipart ({@code file} part).
+ */
 @Path("/api/v1/assignments/{id}/evidence")
 @RolesAllowed({Caller.INSPECTOR, Caller.SUPERVISOR, Caller.AUDITOR, Caller.PLANNER, Caller.ADMIN})
 @Tag(name = "检查实施")
@@ -50,11 +53,16 @@ public class EvidenceResource {
             + "content matches the type, else 415; over the size limit (default 20 MiB) 413. Returns the record "
             + "with the SHA-256 computed on arrival")
     public Response upload(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
+        return created(evidence, Caller.of(scope), EvidenceOwner.assignment(id), file);
+    }
+
+    /** Stores a multipart upload for {@code owner}: 201 with the record and its location. */
+    static Response created(EvidenceService evidence, Caller caller, EvidenceOwner owner, FileUpload file) {
         if (file == null) {
             throw ProblemException.invalid("file", "a multipart part named file is required");
         }
         try (InputStream content = Files.newInputStream(file.uploadedFile())) {
-            EvidenceView stored = evidence.upload(Caller.of(scope), id,
+            EvidenceView stored = evidence.upload(caller, owner,
                     new EvidenceService.Upload(file.fileName(), file.contentType(), file.size(), content));
             return Response.created(URI.create(stored.href())).entity(stored).build();
         } catch (IOException e) {
@@ -66,7 +74,7 @@ public class EvidenceResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "证据材料列表", description = "The group and the staff who may read the assignment; oldest first")
     public List<EvidenceView> list(@PathParam("id") UUID id) {
-        return evidence.list(Caller.of(scope), id);
+        return evidence.list(Caller.of(scope), EvidenceOwner.assignment(id));
     }
 
     @GET
@@ -75,7 +83,11 @@ public class EvidenceResource {
     @Operation(summary = "下载证据材料", description = "The file as stored, after its SHA-256 was checked against the "
             + "record; the digest is in `Repr-Digest` (RFC 9530) and `ETag`")
     public Response download(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
-        EvidenceService.Download download = evidence.download(Caller.of(scope), id, evidenceId);
+        return served(evidence.download(Caller.of(scope), EvidenceOwner.assignment(id), evidenceId));
+    }
+
+    /** The file with its digest in {@code Repr-Digest} and {@code ETag}. */
+    static Response served(EvidenceService.Download download) {
         EvidenceView file = download.file();
         String base64 = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(file.sha256()));
         return Response.ok(download.path().toFile(), file.contentType())

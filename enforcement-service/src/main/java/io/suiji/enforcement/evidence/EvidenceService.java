@@ -3,6 +3,7 @@ package io.suiji.enforcement.evidence;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.suiji.enforcement.Caller;
 import io.suiji.enforcement.assignment.AssignmentService;
+import io.suiji.enforcement.cases.CaseService;
 import io.suiji.platform.audit.AuditLog;
 import io.suiji.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +20,8 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * 证据材料: a group member attaches files to an open assignment; its group and the staff who may
- * read the assignment list and download them. The bytes are staged and hashed outside any
+ * 证据材料: a group member attaches files to an open assignment or case; its group and the staff
+ * who may read it list and download them. The bytes are staged and hashed outside any
  * transaction; the row is inserted and the file moved into place in one transaction, and a
  * rollback removes the moved file again — a row never lacks its file, and a refused upload leaves
  * neither.
@@ -31,16 +32,18 @@ public class EvidenceService {
     private static final Logger LOG = Logger.getLogger(EvidenceService.class);
 
     private final AssignmentService assignments;
+    private final CaseService cases;
     private final EvidencePolicy policy;
     private final EvidenceStore store;
     private final TransactionSynchronizationRegistry transactions;
     private final AuditLog audit;
 
     @Inject
-    public EvidenceService(AssignmentService assignments, EvidenceConfig config,
+    public EvidenceService(AssignmentService assignments, CaseService cases, EvidenceConfig config,
                            TransactionSynchronizationRegistry transactions, AuditLog audit) {
         this.audit = audit;
         this.assignments = assignments;
+        this.cases = cases;
         this.policy = new EvidencePolicy(config.maxBytes(), config.contentTypes());
         this.store = new EvidenceStore(config.directory());
         this.transactions = transactions;
@@ -50,9 +53,9 @@ public class EvidenceService {
     public record Upload(String filename, String contentType, long size, InputStream content) {
     }
 
-    public EvidenceView upload(Caller caller, UUID assignmentId, Upload upload) {
+    public EvidenceView upload(Caller caller, EvidenceOwner owner, Upload upload) {
         // Refuse early, before any byte is copied: unknown (404), not a member (403), closed (409).
-        QuarkusTransaction.requiringNew().run(() -> assignments.writable(caller, assignmentId));
+        QuarkusTransaction.requiringNew().run(() -> writable(caller, owner));
         String filename = EvidencePolicy.filename(upload.filename());
         if (filename == null) {
             throw ProblemException.invalid("file.filename", "a file name is required");
@@ -74,25 +77,26 @@ public class EvidenceService {
             policy.contentRefusal(type, staged.head()).ifPresent(refusal -> {
                 throw refusal;
             });
-            return QuarkusTransaction.requiringNew().call(() -> record(caller, assignmentId, filename, type, staged));
+            return QuarkusTransaction.requiringNew().call(() -> record(caller, owner, filename, type, staged));
         } finally {
             // After a successful commit the staged file has moved away; otherwise nothing must remain.
             store.discard(staged);
         }
     }
 
-    private EvidenceView record(Caller caller, UUID assignmentId, String filename, String type,
+    private EvidenceView record(Caller caller, EvidenceOwner owner, String filename, String type,
                                 EvidenceStore.Staged staged) {
         // Checked again under the row lock: the group may have closed the record meanwhile.
-        assignments.writable(caller, assignmentId);
+        writable(caller, owner);
         EvidenceFile file = new EvidenceFile();
         file.id = UUID.randomUUID();
-        file.assignmentId = assignmentId;
+        file.assignmentId = owner.kind() == EvidenceOwner.Kind.ASSIGNMENT ? owner.id() : null;
+        file.caseId = owner.kind() == EvidenceOwner.Kind.CASE ? owner.id() : null;
         file.filename = filename;
         file.contentType = type;
         file.size = staged.size();
         file.sha256 = staged.sha256();
-        file.storageKey = assignmentId + "/" + file.id;
+        file.storageKey = owner.storageKey(file.id);
         file.uploadedBy = caller.name();
         file.uploadedAt = OffsetDateTime.now();
         file.persistAndFlush();
@@ -105,9 +109,10 @@ public class EvidenceService {
     }
 
     @Transactional
-    public List<EvidenceView> list(Caller caller, UUID assignmentId) {
-        assignments.visible(caller, assignmentId);
-        return EvidenceFile.<EvidenceFile>list("assignmentId = ?1 order by uploadedAt, id", assignmentId).stream()
+    public List<EvidenceView> list(Caller caller, EvidenceOwner owner) {
+        visible(caller, owner);
+        String column = owner.kind() == EvidenceOwner.Kind.CASE ? "caseId" : "assignmentId";
+        return EvidenceFile.<EvidenceFile>list(column + " = ?1 order by uploadedAt, id", owner.id()).stream()
                 .map(EvidenceView::of).toList();
     }
 
@@ -116,20 +121,33 @@ public class EvidenceService {
     }
 
     @Transactional
-    public Download download(Caller caller, UUID assignmentId, UUID evidenceId) {
-        assignments.visible(caller, assignmentId);
+    public Download download(Caller caller, EvidenceOwner owner, UUID evidenceId) {
+        visible(caller, owner);
         EvidenceFile file = EvidenceFile.findById(evidenceId);
-        if (file == null || !file.assignmentId.equals(assignmentId)) {
+        if (file == null || !EvidenceOwner.of(file).equals(owner)) {
             throw ProblemException.notFound("evidence file", evidenceId);
         }
         String actual = store.sha256Of(file.storageKey);
         if (!actual.equals(file.sha256)) {
             // The store was altered behind the service's back: a server fault, never served as evidence.
-            LOG.errorf("evidence %s of assignment %s: stored SHA-256 %s, file now %s", evidenceId, assignmentId,
-                    file.sha256, actual);
+            LOG.errorf("evidence %s of %s: stored SHA-256 %s, file now %s", evidenceId, owner, file.sha256, actual);
             throw new IllegalStateException("evidence file " + evidenceId + " no longer matches its SHA-256");
         }
         return new Download(EvidenceView.of(file), store.path(file.storageKey));
+    }
+
+    private void writable(Caller caller, EvidenceOwner owner) {
+        switch (owner.kind()) {
+            case ASSIGNMENT -> assignments.writable(caller, owner.id());
+            case CASE -> cases.writable(caller, owner.id());
+        }
+    }
+
+    private void visible(Caller caller, EvidenceOwner owner) {
+        switch (owner.kind()) {
+            case ASSIGNMENT -> assignments.visible(caller, owner.id());
+            case CASE -> cases.visible(caller, owner.id());
+        }
     }
 
     /** Deletes the moved file when its transaction does not commit. */

@@ -3,6 +3,7 @@ package io.suiji.enforcement.matter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.suiji.contracts.EventJson;
+import io.suiji.contracts.catalog.InspectionMethod;
 import io.suiji.contracts.catalog.MatterPublished;
 import io.suiji.contracts.catalog.MatterRetired;
 import io.suiji.contracts.catalog.MatterRevised;
@@ -29,6 +30,8 @@ public class CheckItems {
     static final String CONSUMER = "enforcement.matter-check-items";
     private static final TypeReference<List<String>> TEXTS = new TypeReference<>() {
     };
+    private static final TypeReference<List<InspectionMethod>> METHODS = new TypeReference<>() {
+    };
 
     private final Inbox inbox;
     private final EntityManager em;
@@ -54,10 +57,12 @@ public class CheckItems {
             return;
         }
         em.createNativeQuery("""
-                        insert into matter_check_items (code, version, items, updated_at) values (?1, ?2, cast(?3 as json), ?4)
-                        on conflict (code, version) do update set items = excluded.items, updated_at = excluded.updated_at""")
+                        insert into matter_check_items (code, version, items, methods, updated_at)
+                        values (?1, ?2, cast(?3 as json), cast(?4 as json), ?5)
+                        on conflict (code, version) do update set items = excluded.items, methods = excluded.methods,
+                            updated_at = excluded.updated_at""")
                 .setParameter(1, state.code()).setParameter(2, state.version()).setParameter(3, json(state.checkItems()))
-                .setParameter(4, OffsetDateTime.now()).executeUpdate();
+                .setParameter(4, json(state.methods())).setParameter(5, OffsetDateTime.now()).executeUpdate();
         if (!state.checkItems().isEmpty()) {
             em.createNativeQuery("""
                             update assignment set check_items = cast(?1 as json), updated_at = now(), version = version + 1
@@ -65,6 +70,39 @@ public class CheckItems {
                               and status in ('ASSIGNED', 'IN_PROGRESS')""")
                     .setParameter(1, json(numbers(state.checkItems().size()))).setParameter(2, state.code())
                     .setParameter(3, state.version()).executeUpdate();
+        }
+    }
+
+    /** A matter version's check item texts and methods, if enforcement has received it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<MatterItems> version(String code, int version) {
+        return one(em.createNativeQuery("""
+                        select version, cast(items as text), cast(methods as text) from matter_check_items
+                        where code = ?1 and version = ?2""")
+                .setParameter(1, code).setParameter(2, version).getResultList(), code);
+    }
+
+    /** The matter's current version (the latest received), if enforcement knows the matter. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<MatterItems> current(String code) {
+        return one(em.createNativeQuery("""
+                        select version, cast(items as text), cast(methods as text) from matter_check_items
+                        where code = ?1 order by version desc limit 1""")
+                .setParameter(1, code).getResultList(), code);
+    }
+
+    private static Optional<MatterItems> one(List<?> rows, String code) {
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        try {
+            List<String> texts = EventJson.mapper().readValue(row[1].toString(), TEXTS);
+            List<InspectionMethod> methods = row[2] == null ? List.of()
+                    : EventJson.mapper().readValue(row[2].toString(), METHODS);
+            return Optional.of(new MatterItems(code, ((Number) row[0]).intValue(), texts, methods));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -84,7 +122,8 @@ public class CheckItems {
         }
     }
 
-    private static List<String> numbers(int count) {
+    /** The 1-based numbers findings are keyed with, for {@code count} items. */
+    public static List<String> numbers(int count) {
         return IntStream.rangeClosed(1, count).mapToObj(Integer::toString).toList();
     }
 

@@ -186,8 +186,37 @@ class AssignmentResourceTest {
 
         given().queryParam("taskId", taskId).get("/api/v1/assignments").then().statusCode(200)
                 .body("[0].checkItems", equalTo(List.of("1", "2", "3")))
+                .body("[0].items.number", equalTo(List.of("1", "2", "3")))
+                .body("[0].items.text", equalTo(List.of("工资支付台账", "按月足额支付", "农民工工资专用账户")))
                 .body("[0].unanswered", equalTo(List.of("1", "2", "3")))
-                .body("[1].checkItems", equalTo(List.of("1")));
+                .body("[1].checkItems", equalTo(List.of("1")))
+                .body("[1].items.text", equalTo(List.of("社会保险登记")));
+    }
+
+    @Test
+    @TestSecurity(user = Fixtures.ZHANG, roles = "inspector")
+    void theMethodRecordedMustBeOneOfTheMatters() {
+        String matter = Fixtures.id("M");
+        Fixtures.publishMatter(connector, em, matter, List.of("工资支付台账", "按月足额支付"));
+        String drawId = Fixtures.id("draw");
+        connector.source("sampling.selections").send(Fixtures.record(Fixtures.selection(drawId, Fixtures.id("task"), 1,
+                Fixtures.COUNTY, List.of(Fixtures.ZHANG, Fixtures.LI), matter)));
+        Fixtures.await("assignment", () -> Fixtures.count(em, "select count(*) from assignment where draw_id = ?1", drawId) == 1);
+        UUID id = Fixtures.assignments(em, drawId).get(0);
+        given().get("/api/v1/assignments/" + id).then().statusCode(200)
+                .body("methods", equalTo(List.of("ON_SITE")))
+                .body("items[1].text", equalTo("按月足额支付"));
+
+        Map<String, Object> byPost = Map.of("method", "DOCUMENT_REVIEW", "findings", Map.of(
+                "1", Map.of("result", "COMPLIANT"), "2", Map.of("result", "COMPLIANT")));
+        given().contentType(ContentType.JSON).body(byPost).put("/api/v1/assignments/" + id + "/findings")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("method")))
+                .body("errors[0].message", containsString("ON_SITE (现场检查)"));
+        assertEquals(0, Fixtures.count(em, "select count(*) from assignment where id = ?1 and method is not null", id));
+        given().contentType(ContentType.JSON).body(Map.of("method", "ON_SITE", "findings", byPost.get("findings")))
+                .put("/api/v1/assignments/" + id + "/findings").then().statusCode(200)
+                .body("method", equalTo("ON_SITE")).body("unanswered", equalTo(List.of()));
     }
 
     @Test
@@ -356,7 +385,7 @@ class AssignmentResourceTest {
     void inspectorsDoNotSeeProgressAndUnknownAssignmentsAre404() {
         given().get("/api/v1/progress").then().statusCode(403);
         given().get("/api/v1/assignments/" + UUID.randomUUID()).then().statusCode(404);
-        given().queryParam("status", "DONE").get("/api/v1/assignments").then().statusCode(422)
+        given().queryParam("status", "DONE").get("/api/v1/assignments").then().statusCode(400)
                 .body("errors[0].field", equalTo("status"));
     }
 }

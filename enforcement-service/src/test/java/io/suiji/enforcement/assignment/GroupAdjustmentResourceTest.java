@@ -18,6 +18,10 @@ import io.suiji.contracts.sampling.GroupAdjusted;
 import io.suiji.enforcement.Caller;
 import io.suiji.enforcement.Fixtures;
 import io.suiji.enforcement.TestChannels;
+import io.suiji.enforcement.record.Finding;
+import io.suiji.enforcement.record.FindingResult;
+import io.suiji.enforcement.record.MemberView;
+import io.suiji.enforcement.record.RecordRequests;
 import io.suiji.platform.problem.ProblemException;
 import io.suiji.platform.testing.InMemoryChannels;
 import jakarta.enterprise.inject.Any;
@@ -70,9 +74,9 @@ class GroupAdjustmentResourceTest {
     /** The one assignment of a fresh draw, its record complete and confirmed by Zhang, not yet by Li. */
     private UUID confirmedByZhang(String drawId) {
         UUID id = Fixtures.draw(connector, em, drawId, Fixtures.id("task"), 1, Fixtures.COUNTY).get(0);
-        service.recordFindings(ZHANG, id, new AssignmentRequests.Findings(InspectionMethod.DOCUMENT_REVIEW,
+        service.recordFindings(ZHANG, id, new RecordRequests.Findings(InspectionMethod.DOCUMENT_REVIEW,
                 Map.of("1", new Finding(FindingResult.COMPLIANT, null))));
-        service.recordOutcome(ZHANG, id, new AssignmentRequests.OutcomeRecord(Outcome.NO_PROBLEM, null, null));
+        service.recordOutcome(ZHANG, id, new RecordRequests.OutcomeRecord(Outcome.NO_PROBLEM, null, null));
         service.confirm(ZHANG, id);
         return id;
     }
@@ -126,9 +130,9 @@ class GroupAdjustmentResourceTest {
         Fixtures.await("the late adjustment", () -> adjustments(late.adjustmentId()) == 1);
 
         AssignmentView view = service.get(STAFF, id);
-        assertEquals(Set.of(Fixtures.ZHANG, Fixtures.LI), view.group().stream().map(AssignmentView.MemberView::inspectorId)
+        assertEquals(Set.of(Fixtures.ZHANG, Fixtures.LI), view.group().stream().map(MemberView::inspectorId)
                 .collect(Collectors.toSet()));
-        assertEquals(List.of(true, true), view.group().stream().map(AssignmentView.MemberView::confirmed).toList());
+        assertEquals(List.of(true, true), view.group().stream().map(MemberView::confirmed).toList());
         assertEquals("TOO_LATE", view.adjustments().get(0).outcome());
         given().get("/api/v1/assignments/" + id).then().statusCode(404);
     }
@@ -148,7 +152,7 @@ class GroupAdjustmentResourceTest {
         Fixtures.await("the adjustment", () -> adjustments(adjusted.adjustmentId()) == 1);
         AssignmentView view = service.get(STAFF, id);
         assertEquals("ASSIGNMENT_CANCELLED", view.adjustments().get(0).outcome());
-        assertEquals(Set.of(Fixtures.ZHANG, Fixtures.LI), view.group().stream().map(AssignmentView.MemberView::inspectorId)
+        assertEquals(Set.of(Fixtures.ZHANG, Fixtures.LI), view.group().stream().map(MemberView::inspectorId)
                 .collect(Collectors.toSet()));
     }
 }

@@ -4,8 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.ResourceArg;
@@ -14,10 +16,19 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import io.suiji.contracts.catalog.InspectionMethod;
+import io.suiji.contracts.enforcement.CaseSource;
 import io.suiji.contracts.enforcement.Outcome;
+import io.suiji.enforcement.Caller;
 import io.suiji.enforcement.Fixtures;
 import io.suiji.enforcement.TestChannels;
 import io.suiji.enforcement.assignment.AssignmentService;
+import io.suiji.enforcement.cases.CaseRequests;
+import io.suiji.enforcement.cases.CaseService;
+import io.suiji.enforcement.record.Finding;
+import io.suiji.enforcement.record.FindingResult;
+import io.suiji.enforcement.record.RecordRequests;
+import io.suiji.platform.problem.ProblemException;
 import io.suiji.platform.testing.InMemoryChannels;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
@@ -30,13 +41,16 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * 证据材料: group members attach files to open assignments; refused uploads (413, 415, 409) leave
- * neither a row nor a file; downloads are checked against the SHA-256 recorded on arrival.
+ * 证据材料: group members attach files to open assignments and cases; refused uploads (413, 415, 409)
+ * leave neither a row nor a file; downloads are checked against the SHA-256 recorded on arrival.
+ * Callers come from {@code @TestSecurity}; selections arrive through the in-memory connector.
  */
 @QuarkusTest
 @WithTestResource(value = InMemoryChannels.class, initArgs = @ResourceArg(name = "incoming", value = TestChannels.INCOMING))
@@ -59,6 +73,9 @@ class EvidenceResourceTest {
 
     @Inject
     EvidenceService evidence;
+
+    @Inject
+    CaseService cases;
 
     @Test
     @TestSecurity(user = Fixtures.ZHANG, roles = "inspector")
@@ -130,7 +147,7 @@ class EvidenceResourceTest {
     void staffReadTheirRegionsEvidenceButDoNotUploadAndAlteredFilesAreNotServed() throws IOException {
         UUID id = assignment(Fixtures.COUNTY);
         UUID elsewhere = assignment("411100");
-        EvidenceView stored = evidence.upload(Fixtures.inspector(Fixtures.LI), id,
+        EvidenceView stored = evidence.upload(Fixtures.inspector(Fixtures.LI), EvidenceOwner.assignment(id),
                 new EvidenceService.Upload("site.png", "image/png", PNG.length, new ByteArrayInputStream(PNG)));
 
         given().get(path(id)).then().statusCode(200).body("id", equalTo(java.util.List.of(stored.id().toString())));
@@ -147,12 +164,42 @@ class EvidenceResourceTest {
     @TestSecurity(user = "insp-wang", roles = "inspector")
     void anInspectorOutsideTheGroupLearnsNothing() {
         UUID id = assignment(Fixtures.COUNTY);
-        EvidenceView stored = evidence.upload(Fixtures.inspector(Fixtures.ZHANG), id,
+        EvidenceView stored = evidence.upload(Fixtures.inspector(Fixtures.ZHANG), EvidenceOwner.assignment(id),
                 new EvidenceService.Upload("site.png", "image/png", PNG.length, new ByteArrayInputStream(PNG)));
 
         given().multiPart("file", "site.png", PNG, "image/png").post(path(id)).then().statusCode(404);
         given().get(path(id)).then().statusCode(404);
         given().get(stored.href()).then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = Fixtures.ZHANG, roles = "inspector")
+    void aCasesInspectorsAttachEvidenceUntilItClosesAndOutsidersLearnNothing() throws Exception {
+        UUID id = cases.open(new Caller("sup-city", false, true, "410400", null), new CaseRequests.Open(CaseSource.COMPLAINT,
+                "平人社投〔2020〕130号", UUID.randomUUID().toString(), Fixtures.COUNTY, null, List.of(Fixtures.ZHANG, Fixtures.LI))).id();
+        String casePath = "/api/v1/cases/" + id + "/evidence";
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF));
+
+        String href = given().multiPart("file", "投诉核查笔录.pdf", PDF, "application/pdf").post(casePath).then().statusCode(201)
+                .body("caseId", equalTo(id.toString())).body("assignmentId", nullValue())
+                .body("sha256", equalTo(sha256)).extract().path("href");
+        assertTrue(href.startsWith(casePath + "/"), href);
+        given().multiPart("file", "notes.txt", "笔记".getBytes(StandardCharsets.UTF_8), "text/plain").post(casePath)
+                .then().statusCode(415);
+        given().get(casePath).then().statusCode(200).body("sha256", equalTo(List.of(sha256)));
+        assertArrayEquals(PDF, given().get(href).then().statusCode(200).header("ETag", equalTo("\"" + sha256 + "\""))
+                .extract().asByteArray());
+        // A case's file is not reachable under an assignment's address.
+        given().get("/api/v1/assignments/" + id + "/evidence").then().statusCode(404);
+        assertThrows(ProblemException.class, () -> evidence.list(Fixtures.inspector("insp-wang"), EvidenceOwner.ofCase(id)));
+
+        cases.recordFindings(Fixtures.inspector(Fixtures.ZHANG), id, new RecordRequests.Findings(InspectionMethod.ON_SITE,
+                Map.of("1", new Finding(FindingResult.COMPLIANT, null))));
+        cases.recordOutcome(Fixtures.inspector(Fixtures.ZHANG), id, new RecordRequests.OutcomeRecord(Outcome.NO_PROBLEM, null, null));
+        cases.confirm(Fixtures.inspector(Fixtures.ZHANG), id);
+        cases.confirm(Fixtures.inspector(Fixtures.LI), id);
+        given().multiPart("file", "late.png", PNG, "image/png").post(casePath).then().statusCode(409);
+        given().get(casePath).then().statusCode(200).body("", hasSize(1));
     }
 
     @Test

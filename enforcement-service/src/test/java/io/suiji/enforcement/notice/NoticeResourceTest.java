@@ -14,11 +14,8 @@ import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.suiji.contracts.EventJson;
-import io.suiji.contracts.EventTypes;
 import io.suiji.contracts.SuijiEvent;
 import io.suiji.contracts.registry.InspectorRegistered;
-import io.suiji.contracts.registry.InspectorState;
-import io.suiji.contracts.registry.InspectorStatus;
 import io.suiji.contracts.registry.InspectorUpdated;
 import io.suiji.enforcement.Fixtures;
 import io.suiji.enforcement.TestChannels;
@@ -52,8 +49,8 @@ class NoticeResourceTest {
     @Test
     @TestSecurity(user = Fixtures.ZHANG, roles = "inspector")
     void theNoticeOfAStartedInspectionCarriesTheProofAndTheGroupsCertificates() throws Exception {
-        register(new InspectorRegistered(inspector(Fixtures.ZHANG, "张三", "豫人社执字第0101号")));
-        register(new InspectorRegistered(inspector(Fixtures.LI, "李四", "豫人社执字第0102号")));
+        register(new InspectorRegistered(Fixtures.registryInspector(Fixtures.ZHANG, "张三", "豫人社执字第0101号")));
+        register(new InspectorRegistered(Fixtures.registryInspector(Fixtures.LI, "李四", "豫人社执字第0102号")));
         String drawId = Fixtures.id("draw");
         UUID id = Fixtures.draw(connector, em, drawId, Fixtures.id("task"), 1, Fixtures.COUNTY).get(0);
         String notice = "/api/v1/assignments/" + id + "/notice";
@@ -82,8 +79,8 @@ class NoticeResourceTest {
     void aMemberWithoutAKnownCertificateIsNamedAndNoNoticeIsIssued() {
         String unknown = Fixtures.id("insp");
         String uncertified = Fixtures.id("insp");
-        register(new InspectorRegistered(inspector(Fixtures.ZHANG, "张三", "豫人社执字第0101号")));
-        register(new InspectorRegistered(inspector(uncertified, "赵六", null)));
+        register(new InspectorRegistered(Fixtures.registryInspector(Fixtures.ZHANG, "张三", "豫人社执字第0101号")));
+        register(new InspectorRegistered(Fixtures.registryInspector(uncertified, "赵六", null)));
         UUID id = Fixtures.draw(connector, em, Fixtures.id("draw"), Fixtures.id("task"), 1, Fixtures.COUNTY,
                 List.of(Fixtures.ZHANG, uncertified, unknown)).get(0);
         service.start(Fixtures.inspector(Fixtures.ZHANG), id, null);
@@ -94,8 +91,8 @@ class NoticeResourceTest {
                 .body("errors.field", containsInAnyOrder("group." + uncertified + ".certificateNumber", "group." + unknown));
 
         // The registry issues the certificate and learns of the third member: the notice follows.
-        register(new InspectorUpdated(inspector(uncertified, "赵六", "豫人社执字第0106号")));
-        register(new InspectorRegistered(inspector(unknown, "钱七", "豫人社执字第0107号")));
+        register(new InspectorUpdated(Fixtures.registryInspector(uncertified, "赵六", "豫人社执字第0106号")));
+        register(new InspectorRegistered(Fixtures.registryInspector(unknown, "钱七", "豫人社执字第0107号")));
         given().get("/api/v1/assignments/" + id + "/notice").then().statusCode(200)
                 .body("inspectors.certificateNumber", equalTo(List.of("豫人社执字第0101号", "豫人社执字第0106号",
                         "豫人社执字第0107号")));
@@ -104,8 +101,8 @@ class NoticeResourceTest {
     @Test
     @TestSecurity(user = "sup-city", roles = "supervisor", attributes = @SecurityAttribute(key = "region", value = "410400"))
     void staffOfTheRegionReadTheNoticeAndOthersLearnNothing() {
-        register(new InspectorRegistered(inspector(Fixtures.ZHANG, "张三", "豫人社执字第0101号")));
-        register(new InspectorRegistered(inspector(Fixtures.LI, "李四", "豫人社执字第0102号")));
+        register(new InspectorRegistered(Fixtures.registryInspector(Fixtures.ZHANG, "张三", "豫人社执字第0101号")));
+        register(new InspectorRegistered(Fixtures.registryInspector(Fixtures.LI, "李四", "豫人社执字第0102号")));
         String taskId = Fixtures.id("task");
         UUID id = Fixtures.draw(connector, em, Fixtures.id("draw"), taskId, 1, Fixtures.COUNTY).get(0);
         UUID elsewhere = Fixtures.draw(connector, em, Fixtures.id("draw"), taskId, 1, "411100").get(0);
@@ -119,17 +116,7 @@ class NoticeResourceTest {
                 .contentType("application/problem+json");
     }
 
-    private static InspectorState inspector(String id, String name, String certificate) {
-        return new InspectorState(id, name, certificate, "劳动保障监察局（支队）", "410400", List.of("工资支付"),
-                InspectorStatus.ACTIVE, List.of(), List.of());
-    }
-
-    /** Sends a registry event and waits until enforcement has applied it. */
     private void register(SuijiEvent event) {
-        String eventId = UUID.randomUUID().toString();
-        connector.source("registry.inspectors").send(Fixtures.record(eventId, EventTypes.of(event.getClass()).type(), event));
-        Fixtures.await("inspector event " + eventId, () -> Fixtures.count(em,
-                "select count(*) from processed_event where consumer = 'enforcement.inspectors' and event_id = ?1",
-                eventId) == 1);
+        Fixtures.registerInspector(connector, em, event);
     }
 }

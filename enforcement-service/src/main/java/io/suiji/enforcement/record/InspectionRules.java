@@ -1,4 +1,4 @@
-package io.suiji.enforcement.assignment;
+package io.suiji.enforcement.record;
 
 import io.suiji.contracts.catalog.InspectionMethod;
 import io.suiji.contracts.enforcement.Outcome;
@@ -14,43 +14,28 @@ import java.util.Map;
  * The rules of recording an inspection, as plain Java: which findings are acceptable, what a
  * penalty decision must state, and what a record needs before the group may close it.
  *
- * <p>Check items are known when the assignment carries the matter version's item numbers; when it
- * does not, findings are keyed by the inspectors' own item numbers and at least one is required.
+ * <p>Shared by drawn inspections (assignments) and targeted cases. Check items are known when the
+ * record carries the matter version's item numbers; when it does not, findings are keyed by the
+ * inspectors' own item numbers and at least one is required.
  */
 public final class InspectionRules {
-
-    /** What an approved manual adjustment of the group (调整执法人员) does to an assignment. */
-    public enum AdjustmentOutcome {
-        /** the open assignment takes the new group; confirmations already given are withdrawn */
-        APPLIED,
-        /** the inspection is closed: the group that inspected stays on record, the adjustment is noted */
-        TOO_LATE,
-        /** the draw was cancelled: nothing to inspect, the adjustment is noted */
-        ASSIGNMENT_CANCELLED
-    }
 
     private InspectionRules() {
     }
 
     /**
-     * History is not rewritten: only an assignment still open changes its group; a closed record keeps
-     * the people who inspected and confirmed it.
+     * Errors of a findings submission: a method outside the matter's 检查方式 ({@code methods}; empty
+     * when they are unknown, then any method), unknown items, items without a result.
      */
-    public static AdjustmentOutcome adjustmentOutcome(Assignment.Status status) {
-        return switch (status) {
-            case ASSIGNED, IN_PROGRESS -> AdjustmentOutcome.APPLIED;
-            case CLOSED -> AdjustmentOutcome.TOO_LATE;
-            case CANCELLED -> AdjustmentOutcome.ASSIGNMENT_CANCELLED;
-        };
-    }
-
-    /** Errors of a findings submission (unknown items, items without a result). */
     public static List<FieldError> findingErrors(List<String> checkItems, Map<String, Finding> findings,
-                                                 InspectionMethod method) {
+                                                 InspectionMethod method, List<InspectionMethod> methods) {
         List<FieldError> errors = new ArrayList<>();
+        List<InspectionMethod> allowed = methods == null || methods.isEmpty() ? List.of(InspectionMethod.values()) : methods;
         if (method == null) {
-            errors.add(new FieldError("method", "the inspection method is required (one of "
-                    + List.of(InspectionMethod.values()) + ")"));
+            errors.add(new FieldError("method", "the inspection method is required (one of " + describe(allowed) + ")"));
+        } else if (!allowed.contains(method)) {
+            errors.add(new FieldError("method", method + " is not a method (检查方式) of this matter; allowed: "
+                    + describe(allowed)));
         }
         if (findings == null || findings.isEmpty()) {
             errors.add(new FieldError("findings", "at least one check item must be answered"));
@@ -125,6 +110,10 @@ public final class InspectionRules {
             errors.addAll(outcomeErrors(outcome, penalty));
         }
         return errors;
+    }
+
+    private static String describe(List<InspectionMethod> methods) {
+        return methods.stream().map(m -> m.name() + " (" + m.label() + ")").toList().toString();
     }
 
     private static boolean blank(String value) {

@@ -1,4 +1,4 @@
-package io.suiji.enforcement.assignment;
+package io.suiji.enforcement.record;
 
 import io.suiji.contracts.catalog.InspectionMethod;
 import io.suiji.contracts.enforcement.Outcome;
@@ -6,10 +6,10 @@ import io.suiji.contracts.enforcement.Penalty;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** Request bodies of the inspectors' API. */
-public final class AssignmentRequests {
+/** Request bodies of the inspectors' record, the same for an assignment and a case. */
+public final class RecordRequests {
 
-    private AssignmentRequests() {
+    private RecordRequests() {
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.suiji.enforcement.assignment;
+package io.suiji.enforcement.record;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +37,7 @@ class InspectionRulesTest {
     void knownCheckItemsMustAllBeAnsweredAndNoOthers() {
         List<String> items = List.of("1", "2", "3");
         assertEquals(List.of("2", "3"), InspectionRules.unanswered(items, Map.of("1", OK)));
-        assertEquals(List.of("findings.9"), fields(InspectionRules.findingErrors(items, Map.of("9", OK), InspectionMethod.ON_SITE)));
+        assertEquals(List.of("findings.9"), fields(InspectionRules.findingErrors(items, Map.of("9", OK), InspectionMethod.ON_SITE, List.of())));
         assertEquals(List.of("findings.2", "findings.3"), fields(InspectionRules.closingErrors(items, Map.of("1", OK),
                 InspectionMethod.ON_SITE, Outcome.NO_PROBLEM, null)));
         assertTrue(InspectionRules.closingErrors(items, Map.of("1", OK, "2", OK, "3", OK), InspectionMethod.ON_SITE,
@@ -46,9 +46,9 @@ class InspectionRulesTest {
 
     @Test
     void unknownCheckItemsNeedAtLeastOneAnswerWithAResult() {
-        assertEquals(List.of("findings"), fields(InspectionRules.findingErrors(null, Map.of(), InspectionMethod.ON_SITE)));
+        assertEquals(List.of("findings"), fields(InspectionRules.findingErrors(null, Map.of(), InspectionMethod.ON_SITE, List.of())));
         assertEquals(List.of("findings.4.result"), fields(InspectionRules.findingErrors(null,
-                Map.of("4", new Finding(null, "没填")), InspectionMethod.ON_SITE)));
+                Map.of("4", new Finding(null, "没填")), InspectionMethod.ON_SITE, List.of())));
         assertEquals(List.of("findings", "method", "outcome"), fields(InspectionRules.closingErrors(null, Map.of(), null, null, null)));
         assertTrue(InspectionRules.closingErrors(null, Map.of("7", OK), InspectionMethod.ONLINE_DATA_COMPARISON,
                 Outcome.REFERRED, null).isEmpty());
@@ -67,11 +67,12 @@ class InspectionRulesTest {
     }
 
     @Test
-    void anAdjustmentChangesOnlyAnOpenAssignmentsGroup() {
-        assertEquals(InspectionRules.AdjustmentOutcome.APPLIED, InspectionRules.adjustmentOutcome(Assignment.Status.ASSIGNED));
-        assertEquals(InspectionRules.AdjustmentOutcome.APPLIED, InspectionRules.adjustmentOutcome(Assignment.Status.IN_PROGRESS));
-        assertEquals(InspectionRules.AdjustmentOutcome.TOO_LATE, InspectionRules.adjustmentOutcome(Assignment.Status.CLOSED));
-        assertEquals(InspectionRules.AdjustmentOutcome.ASSIGNMENT_CANCELLED,
-                InspectionRules.adjustmentOutcome(Assignment.Status.CANCELLED));
+    void theMethodIsOneOfTheMattersWhenTheyAreKnown() {
+        List<InspectionMethod> onSite = List.of(InspectionMethod.ON_SITE);
+        assertTrue(InspectionRules.findingErrors(null, Map.of("1", OK), InspectionMethod.ON_SITE, onSite).isEmpty());
+        assertEquals(List.of("method"), fields(InspectionRules.findingErrors(null, Map.of("1", OK),
+                InspectionMethod.ONLINE_DATA_COMPARISON, onSite)));
+        assertTrue(InspectionRules.findingErrors(null, Map.of("1", OK), InspectionMethod.ONLINE_DATA_COMPARISON,
+                List.of()).isEmpty(), "methods unknown: any is accepted");
     }
 }

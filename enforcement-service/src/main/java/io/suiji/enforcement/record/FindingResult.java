@@ -1,4 +1,4 @@
-package io.suiji.enforcement.assignment;
+package io.suiji.enforcement.record;
 
 /** 检查结果（逐项）: the answer to one check item. */
 public enum FindingResult {
