@@ -86,7 +86,7 @@ public class CalendarResource {
             }
         }
         if (!errors.isEmpty()) {
-            throw badRequest(errors);
+            throw ProblemException.badParameters(errors);
         }
         WorkingCalendar calendar = calendars.calendar();
         if (addDays != null) {
@@ -112,7 +112,7 @@ public class CalendarResource {
         List<Problem.FieldError> errors = new ArrayList<>();
         Integer y = year("year", year, errors);
         if (y == null) {
-            throw badRequest(errors);
+            throw ProblemException.badParameters(errors);
         }
         return calendars.latest(y).map(CalendarViews.CalendarYearView::of)
                 .orElseThrow(() -> ProblemException.notFound("calendar year", y));
@@ -126,7 +126,7 @@ public class CalendarResource {
         List<Problem.FieldError> errors = new ArrayList<>();
         Integer y = year("year", year, errors);
         if (y == null) {
-            throw badRequest(errors);
+            throw ProblemException.badParameters(errors);
         }
         List<CalendarYearRevision> rows = calendars.revisions(y);
         if (rows.isEmpty()) {
@@ -145,6 +145,7 @@ public class CalendarResource {
             不得与相邻年份的安排矛盾；一次列出全部问题（422）。替换时保留历史版本。""")
     @APIResponse(responseCode = "201", description = "首次载入该年")
     @APIResponse(responseCode = "200", description = "已替换（或内容与现行版本相同，未产生新版本）")
+    @APIResponse(responseCode = "400", description = "路径中的年份无效（problem+json，errors 中指明 year）")
     @APIResponse(responseCode = "422", description = "数据有误，errors 中列出每个问题")
     @APIResponse(responseCode = "401", description = "未登录")
     @APIResponse(responseCode = "403", description = "仅管理员（admin）可载入")
@@ -152,7 +153,7 @@ public class CalendarResource {
         List<Problem.FieldError> errors = new ArrayList<>();
         Integer y = year("year", year, errors);
         if (y == null) {
-            throw ProblemException.invalid(errors);
+            throw ProblemException.badParameters(errors);
         }
         CalendarService.Loaded loaded;
         try {
@@ -165,13 +166,6 @@ public class CalendarResource {
             return Response.created(URI.create("/api/v1/calendar/years/" + y)).entity(view).build();
         }
         return Response.ok(view).build();
-    }
-
-    private static ProblemException badRequest(List<Problem.FieldError> errors) {
-        String detail = errors.size() == 1
-                ? errors.get(0).field() + ": " + errors.get(0).message()
-                : errors.size() + " parameters are invalid";
-        return new ProblemException(400, "invalid-parameter", "Bad request", detail, errors);
     }
 
     private static LocalDate date(String name, String value, List<Problem.FieldError> errors) {

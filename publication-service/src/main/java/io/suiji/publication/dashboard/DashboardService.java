@@ -5,6 +5,7 @@ import io.suiji.platform.security.RegionScope;
 import io.suiji.publication.disclosure.Clocks;
 import io.suiji.publication.disclosure.Disclosure;
 import io.suiji.publication.disclosure.ResultItem;
+import io.suiji.publication.region.RegionNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -32,11 +33,12 @@ public class DashboardService {
         this.clock = clock;
     }
 
-    public record Row(String region, String department, int taskBatches, long inspections, int publishedOnTime,
+    /** @param regionName 行政区划名称, or the code when unknown */
+    public record Row(String region, String regionName, String department, int taskBatches, long inspections, int publishedOnTime,
                       int publishedLate, int overdue, int open, BigDecimal onTimeRate) {
     }
 
-    public record OverdueDisclosure(UUID id, String taskId, int batch, String region, String department,
+    public record OverdueDisclosure(UUID id, String taskId, int batch, String region, String regionName, String department,
                                     LocalDate dueDate) {
     }
 
@@ -71,7 +73,8 @@ public class DashboardService {
                 c[Boolean.TRUE.equals(d.onTime) ? 1 : 2]++;
             } else if (today.isAfter(d.dueDate)) {
                 c[3]++;
-                overdue.add(new OverdueDisclosure(d.id, d.taskId, d.batch, d.region, d.department, d.dueDate));
+                overdue.add(new OverdueDisclosure(d.id, d.taskId, d.batch, d.region, RegionNames.name(d.region), d.department,
+                        d.dueDate));
             } else {
                 c[4]++;
             }
@@ -82,7 +85,7 @@ public class DashboardService {
             int judged = c[1] + c[2] + c[3];
             BigDecimal rate = judged == 0 ? null
                     : BigDecimal.valueOf(c[1]).divide(BigDecimal.valueOf(judged), 4, RoundingMode.HALF_UP);
-            return new Row(key[0], key[1].isEmpty() ? null : key[1], c[0], inspections.get(e.getKey()), c[1], c[2], c[3],
+            return new Row(key[0], RegionNames.name(key[0]), key[1].isEmpty() ? null : key[1], c[0], inspections.get(e.getKey()), c[1], c[2], c[3],
                     c[4], rate);
         }).toList();
         return new Dashboard(y, today, rows, overdue);

@@ -65,7 +65,7 @@ public class DisclosureResource {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "invalid-parameter", "Bad request", errors.size() + " parameters are invalid", errors);
+            throw ProblemException.badParameters(errors);
         }
         Optional<RegionScope> scope = caller.regionScope();
         if (scope.isEmpty()) {

@@ -8,6 +8,7 @@ import io.suiji.contracts.catalog.MatterState;
 import io.suiji.contracts.sampling.PlanPublished;
 import io.suiji.contracts.sampling.PlanTask;
 import io.suiji.publication.disclosure.Clocks;
+import io.suiji.publication.region.RegionNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,6 +22,14 @@ public class PublicPlans {
 
     public record PlanSummary(String planId, int year, String department, String region, int version,
                               String publishedOn, int taskCount) {
+
+        public String regionName() {
+            return RegionNames.name(region);
+        }
+
+        public String regionLabel() {
+            return RegionNames.withCode(region);
+        }
     }
 
     public record TaskView(String taskId, String name, String matters, String lead, String participating,

@@ -4,6 +4,7 @@ import io.suiji.contracts.enforcement.Outcome;
 import io.suiji.platform.security.RegionScope;
 import io.suiji.publication.disclosure.Clocks;
 import io.suiji.publication.disclosure.Disclosure;
+import io.suiji.publication.region.RegionNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * What the public may see of the results (一公开), in one place for the JSON API, the site and the
@@ -35,11 +39,17 @@ public class PublishedResults {
             select r.entity_id, e.name, e.code, e.code_kind, r.matter_code, r.outcome, r.closed_on, r.entity_region,
                    r.department, r.penalty_decision_number, r.penalty_amount, r.penalty_legal_basis, r.published_at""";
     private static final String ORDER = " order by r.published_at desc, r.closed_on desc, r.inspection_id";
+    private static final int FETCH = 500;
 
     public record PublicResult(String entityId, String entityName, String entityCode, boolean naturalPerson,
                                String matterCode, String outcome, String outcomeLabel, LocalDate closedOn, String region,
                                String department, String penaltyDecisionNumber, BigDecimal penaltyAmount,
                                String penaltyLegalBasis, OffsetDateTime publishedAt) {
+
+        /** 行政区划名称 ({@code 新华区}), or the code when unknown. */
+        public String regionName() {
+            return RegionNames.name(region);
+        }
 
         /** The day of publication in China Standard Time, for pages. */
         public LocalDate publishedOn() {
@@ -73,10 +83,27 @@ public class PublishedResults {
         return new ResultPage(q.page(), q.size(), total, items);
     }
 
-    /** Every public result matching the filters (paging ignored), at most {@code limit}, for the downloads. */
-    public List<PublicResult> all(ResultQuery q, int limit) {
+    /** How many public results match the filters (paging ignored), counting no further than {@code limit}. */
+    public long countUpTo(ResultQuery q, int limit) {
         List<Object> params = retentionParams();
-        return rows(bind(em.createNativeQuery(COLUMNS + FROM + filters(q, params) + ORDER), params).setMaxResults(limit));
+        String matching = "select 1" + FROM + filters(q, params);
+        params.add(limit);
+        return ((Number) bind(em.createNativeQuery("select count(*) from (" + matching + " limit ?" + params.size() + ") m"),
+                params).getSingleResult()).longValue();
+    }
+
+    /**
+     * Hands every public result matching the filters (paging ignored), at most {@code limit}, to {@code each} in
+     * the search's order, read through a database cursor {@value #FETCH} rows at a time so that a download
+     * never holds more than that in memory. Must run in a transaction (the cursor lives in it).
+     */
+    public void forEach(ResultQuery q, int limit, Consumer<PublicResult> each) {
+        List<Object> params = retentionParams();
+        Query query = bind(em.createNativeQuery(COLUMNS + FROM + filters(q, params) + ORDER), params)
+                .setMaxResults(limit).setHint(HibernateHints.HINT_FETCH_SIZE, FETCH);
+        try (Stream<?> rows = query.getResultStream()) {
+            rows.forEach(r -> each.accept(row((Object[]) r)));
+        }
     }
 
     /** The public results of one entity, newest first. */

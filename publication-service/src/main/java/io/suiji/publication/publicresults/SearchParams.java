@@ -31,10 +31,7 @@ public class SearchParams {
     public ResultQuery query() {
         ResultQuery.Parsed parsed = parse();
         if (parsed.query() == null) {
-            var errors = parsed.errors();
-            String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-                    : errors.size() + " parameters are invalid";
-            throw new ProblemException(400, "invalid-parameter", "Bad request", detail, errors);
+            throw ProblemException.badParameters(parsed.errors());
         }
         return parsed.query();
     }

@@ -1,6 +1,7 @@
 package io.suiji.publication.site;
 
 import io.suiji.publication.disclosure.Disclosure;
+import io.suiji.publication.region.RegionNames;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -20,6 +21,14 @@ public record PublishedDisclosure(String id, String taskId, int batch, String re
     static List<PublishedDisclosure> latest(int count) {
         return Disclosure.<Disclosure>find("status = ?1 order by publishedAt desc, id", Disclosure.PUBLISHED)
                 .page(0, count).list().stream().map(PublishedDisclosure::of).toList();
+    }
+
+    public String regionName() {
+        return RegionNames.name(region);
+    }
+
+    public String regionLabel() {
+        return RegionNames.withCode(region);
     }
 
     public String publishedOn() {

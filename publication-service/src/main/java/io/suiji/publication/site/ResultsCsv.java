@@ -1,12 +1,12 @@
 package io.suiji.publication.site;
 
 import io.suiji.publication.publicresults.PublishedResults.PublicResult;
-import java.util.List;
+import java.io.IOException;
 
 /**
  * Public results as open-data CSV (RFC 4180, UTF-8 with a byte-order mark so that spreadsheet
- * programs read the Chinese correctly). Cells that a spreadsheet would take for a formula are
- * prefixed with an apostrophe.
+ * programs read the Chinese correctly), written row by row so that a download streams. Cells that
+ * a spreadsheet would take for a formula are prefixed with an apostrophe.
  */
 final class ResultsCsv {
 
@@ -15,17 +15,18 @@ final class ResultsCsv {
     private ResultsCsv() {
     }
 
-    static String write(List<PublicResult> rows) {
-        StringBuilder out = new StringBuilder("\uFEFF").append(HEADER).append("\r\n");
-        for (PublicResult r : rows) {
-            line(out, r.entityName(), r.entityCode(), r.matterCode(), r.outcomeLabel(), r.outcome(), r.closedOn(),
-                    r.region(), r.department(), r.penaltyDecisionNumber(), r.penaltyAmount(), r.penaltyLegalBasis(),
-                    r.publishedAt());
-        }
-        return out.toString();
+    /** The byte-order mark and the header line. */
+    static void header(Appendable out) throws IOException {
+        out.append('\uFEFF').append(HEADER).append("\r\n");
     }
 
-    private static void line(StringBuilder out, Object... cells) {
+    static void row(Appendable out, PublicResult r) throws IOException {
+        line(out, r.entityName(), r.entityCode(), r.matterCode(), r.outcomeLabel(), r.outcome(), r.closedOn(),
+                r.region(), r.department(), r.penaltyDecisionNumber(), r.penaltyAmount(), r.penaltyLegalBasis(),
+                r.publishedAt());
+    }
+
+    private static void line(Appendable out, Object... cells) throws IOException {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
                 out.append(',');

@@ -225,10 +225,10 @@ class CalendarResourceTest {
                 .then().statusCode(422).contentType(PROBLEM).body("errors[0].field", equalTo("body"));
         given().contentType(ContentType.JSON).body("{\"noticeId\": \"1\", \"daysOff\": [\"2029-01-01\"]}")
                 .put("/api/v1/calendar/years/20x9")
-                .then().statusCode(422).contentType(PROBLEM).body("errors[0].field", equalTo("year"));
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("year"));
         given().contentType(ContentType.JSON).body("{\"noticeId\": \"1\", \"daysOff\": [\"1800-01-01\"]}")
                 .put("/api/v1/calendar/years/1800")
-                .then().statusCode(422).body("errors[0].field", equalTo("year"));
+                .then().statusCode(400).body("errors[0].field", equalTo("year"));
         given().get("/api/v1/calendar/years/2029").then().statusCode(404).body("detail", not(nullValue()));
     }
 

@@ -76,6 +76,7 @@ class DashboardResourceTest {
                 .body("rows.find { it.region == '410488' }.publishedLate", equalTo(1))
                 .body("rows.find { it.region == '410488' }.overdue", equalTo(1))
                 .body("rows.find { it.region == '410488' }.onTimeRate", equalTo(0.3333f))
+                .body("rows.find { it.region == '410488' }.regionName", equalTo("410488")) // not a real division: its code
                 .body("overdue.id", hasItem(overdue));
         given().get("/api/v1/dashboard?year=24x").then().statusCode(400).contentType("application/problem+json");
     }
@@ -89,6 +90,19 @@ class DashboardResourceTest {
                 .body(containsString("考核督查：2024 年度"), containsString(department), containsString("410487"),
                         containsString("2024-03-29"), containsString("?year=2023"), containsString("supervisor-city"));
         given().get("/supervision/dashboard?year=24x").then().statusCode(400);
+    }
+
+    @Test
+    void regionsAreShownByName() {
+        String department = "区划名称" + id("科");
+        String overdue = batch(department, "410402");
+        clock.set(LocalDate.of(2024, 6, 3), LocalTime.NOON);
+        given().get("/api/v1/dashboard?year=2024").then().statusCode(200)
+                .body("rows.find { it.department == '" + department + "' }.region", equalTo("410402"))
+                .body("rows.find { it.department == '" + department + "' }.regionName", equalTo("新华区"))
+                .body("overdue.find { it.id == '" + overdue + "' }.regionName", equalTo("新华区"));
+        given().get("/supervision/dashboard?year=2024").then().statusCode(200)
+                .body(containsString("<td>新华区（410402）</td><td>" + department + "</td>"));
     }
 
     @Test

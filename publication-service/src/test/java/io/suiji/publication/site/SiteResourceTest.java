@@ -82,6 +82,23 @@ class SiteResourceTest {
     }
 
     @Test
+    void regionsAreShownByTheirNamesAndPickedFromAList() {
+        PublishedBatch b = batch(LocalDate.now(io.suiji.publication.disclosure.Clocks.CHINA).minusDays(1));
+
+        given().queryParam("name", b.marker()).queryParam("region", "410402").get("/results").then().statusCode(200)
+                .body(containsString("<td>新华区</td>"), not(containsString("<td>410402</td>")),
+                        containsString("<option value=\"410402\" selected>新华区（410402）</option>"),
+                        containsString("<option value=\"410472\">城乡一体化示范区（410472）</option>"));
+        // A code the list does not know stays chosen, shown as the code.
+        given().queryParam("region", "410999").get("/results").then().statusCode(200)
+                .body(containsString("<option value=\"410999\" selected>410999</option>"));
+        given().get("/entities/" + b.companyId()).then().statusCode(200).body(containsString("<td>新华区</td>"));
+        given().get("/disclosures/" + b.disclosureId()).then().statusCode(200)
+                .body(containsString("（新华区（410402））"), containsString("href=\"/draws/D-" + b.task() + "\""));
+        given().get("/").then().statusCode(200).body(containsString("<td>新华区</td>"));
+    }
+
+    @Test
     void badParametersGetAFriendlyPageNamingThemAndUnknownIdsA404() {
         given().queryParam("year", "20x0").queryParam("code", "'; drop table").get("/results").then().statusCode(400)
                 .contentType(containsString("text/html"))
