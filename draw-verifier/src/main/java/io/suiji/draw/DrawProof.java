@@ -8,6 +8,8 @@ import java.util.List;
  * The published proof of a draw (SUIJI-SHA256-1 §14): everything needed, with the population file,
  * to re-compute it. {@link #toJson()} and {@link #fromJson(String)} give the exact JSON document.
  * Hex values are lower case; {@code secret} and {@code witnessEntropy} are the revealed r and E.
+ * A draw with algorithm {@link Rfc3797Draw#ALGORITHM} also carries its RFC 3797 {@code sources},
+ * and its witness entropy is their key string (§16.1); {@code sources} is null otherwise.
  */
 public record DrawProof(
     String algorithm,
@@ -25,7 +27,8 @@ public record DrawProof(
     String selectionDigest,
     List<InspectorGroup> inspectorGroups,
     String inspectorGroupsDigest,
-    List<String> batchOrder) {
+    List<String> batchOrder,
+    List<List<Long>> sources) {
 
     public static final String ALGORITHM = "SUIJI-SHA256-1";
     public static final int VERSION = 1;
@@ -35,6 +38,7 @@ public record DrawProof(
         selection = List.copyOf(selection);
         inspectorGroups = inspectorGroups == null ? List.of() : List.copyOf(inspectorGroups);
         batchOrder = batchOrder == null ? List.of() : List.copyOf(batchOrder);
+        sources = sources == null ? null : sources.stream().map(List::copyOf).toList();
     }
 
     /** Assembles a proof, computing commitment, seed and digests from the inputs. */
@@ -46,7 +50,27 @@ public record DrawProof(
         return new DrawProof(ALGORITHM, VERSION, drawId, parameters, population.size(), population.digest(), strata,
             Hex.of(Commitment.commit(secret)), Hex.of(secret), witnessEntropy,
             Hex.of(Commitment.seed(secret, witnessEntropy)), selection, Selection.digest(selection), groups,
-            parameters.groupRules() == null ? null : InspectorGroup.digest(groups), batchOrder);
+            parameters.groupRules() == null ? null : InspectorGroup.digest(groups), batchOrder, null);
+    }
+
+    /**
+     * Assembles the proof of an {@code RFC3797} draw (§16.1): the witness entropy is the key string
+     * of the sources.
+     */
+    public static DrawProof createRfc3797(String drawId, DrawParameters parameters, PopulationSummary population,
+                                          List<StratumPlan> strata, byte[] secret, List<List<Long>> sources,
+                                          List<Selection> selection, List<InspectorGroup> inspectorGroups,
+                                          List<String> batchOrder) {
+        DrawProof proof = create(drawId, parameters, population, strata, secret, Rfc3797.keyString(sources), selection,
+            inspectorGroups, batchOrder);
+        return new DrawProof(Rfc3797Draw.ALGORITHM, VERSION, drawId, parameters, proof.populationSize(),
+            proof.populationDigest(), strata, proof.commitment(), proof.secret(), proof.witnessEntropy(), proof.seed(),
+            selection, proof.selectionDigest(), proof.inspectorGroups(), proof.inspectorGroupsDigest(), batchOrder,
+            sources);
+    }
+
+    public boolean rfc3797() {
+        return Rfc3797Draw.ALGORITHM.equals(algorithm);
     }
 
     /** The label of the recorded inclusion probabilities, by mode (§9, §14). */

@@ -17,7 +17,7 @@ public final class Main {
     static final int UNREADABLE = 2;
 
     private static final String USAGE = """
-        Suiji draw verifier — re-computes a published 双随机 draw (algorithm SUIJI-SHA256-1).
+        Suiji draw verifier — re-computes a published 双随机 draw (algorithm SUIJI-SHA256-1 or RFC3797).
 
         Usage:
           java -jar draw-verifier.jar verify <proof.json> <population.txt>

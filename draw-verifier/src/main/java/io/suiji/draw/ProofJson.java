@@ -62,6 +62,10 @@ final class ProofJson {
             o.put("ratio", s.ratio().toPlainString());
             o.put("sample", s.sample());
         }
+        if (p.sources() != null) {
+            ArrayNode sources = root.putArray("sources");
+            p.sources().forEach(source -> source.forEach(sources.addArray()::add));
+        }
         root.put("commitment", p.commitment());
         root.put("secret", p.secret());
         root.put("witnessEntropy", p.witnessEntropy());
@@ -201,7 +205,29 @@ final class ProofJson {
             text(root, "commitment", ""), text(root, "secret", ""), text(root, "witnessEntropy", ""),
             text(root, "seed", ""), selection, text(root, "selectionDigest", ""), groups,
             groupsDigest == null || groupsDigest.isNull() ? null : groupsDigest.asText(),
-            root.has("batchOrder") && !root.get("batchOrder").isNull() ? strings(root, "batchOrder", "") : List.of());
+            root.has("batchOrder") && !root.get("batchOrder").isNull() ? strings(root, "batchOrder", "") : List.of(),
+            root.has("sources") && !root.get("sources").isNull() ? sources(root) : null);
+    }
+
+    /** RFC 3797 sources: an array of arrays of non-negative integers. */
+    private static List<List<Long>> sources(JsonNode root) {
+        List<List<Long>> sources = new ArrayList<>();
+        int i = 0;
+        for (JsonNode source : array(root, "sources")) {
+            String at = "sources[" + i++ + "]";
+            if (!source.isArray()) {
+                throw new ProofFormatException("proof: " + at + " must be an array of non-negative integers");
+            }
+            List<Long> values = new ArrayList<>();
+            for (JsonNode v : source) {
+                if (!v.isIntegralNumber() || !v.canConvertToLong() || v.longValue() < 0) {
+                    throw new ProofFormatException("proof: " + at + " must be an array of non-negative integers");
+                }
+                values.add(v.longValue());
+            }
+            sources.add(values);
+        }
+        return sources;
     }
 
     private static String path(String at, String field) {

@@ -24,9 +24,11 @@ public final class Verifier {
      * @throws ProofFormatException      if a proof field cannot be interpreted (e.g. a non-hex secret)
      */
     public static Verification verify(DrawProof proof, InputStream population) throws IOException {
-        if (!DrawProof.ALGORITHM.equals(proof.algorithm()) || proof.version() != DrawProof.VERSION) {
+        boolean rfc3797 = proof.rfc3797();
+        if (!(DrawProof.ALGORITHM.equals(proof.algorithm()) || rfc3797) || proof.version() != DrawProof.VERSION) {
             return Verification.differs("the proof uses algorithm " + proof.algorithm() + " version " + proof.version()
-                + "; this verifier checks " + DrawProof.ALGORITHM + " version " + DrawProof.VERSION);
+                + "; this verifier checks " + DrawProof.ALGORITHM + " and " + Rfc3797Draw.ALGORITHM + " version "
+                + DrawProof.VERSION);
         }
         byte[] secret = hex(proof.secret(), "secret");
         if (secret.length != Commitment.SECRET_BYTES) {
@@ -37,6 +39,11 @@ public final class Verifier {
         if (!commitment.equals(proof.commitment())) {
             return Verification.differs("the commitment does not match the revealed secret: SHA-256(secret) = "
                 + commitment + ", the proof's commitment is " + proof.commitment());
+        }
+        Verification sources = rfc3797 ? checkSources(proof) : proof.sources() == null ? Verification.VERIFIED
+            : Verification.differs("the proof lists RFC 3797 sources but its algorithm is " + proof.algorithm());
+        if (!sources.verified()) {
+            return sources;
         }
         if (proof.witnessEntropy().isEmpty()) {
             return Verification.differs("the witness entropy is empty");
@@ -50,6 +57,51 @@ public final class Verifier {
         if (!allocation.verified()) {
             return allocation;
         }
+        return rfc3797 ? verifyRfc3797Selection(proof, seed, population) : verifySelection(proof, seed, population);
+    }
+
+    /** §16.1: uniform, no control sample, and the witness entropy is the sources' key string. */
+    private static Verification checkSources(DrawProof proof) {
+        if (proof.sources() == null || proof.sources().isEmpty()) {
+            return Verification.differs("an " + Rfc3797Draw.ALGORITHM + " proof must list its sources");
+        }
+        String key;
+        try {
+            key = Rfc3797.keyString(proof.sources());
+        } catch (IllegalArgumentException e) {
+            return Verification.differs("the RFC 3797 sources are unusable: " + e.getMessage());
+        }
+        if (!key.equals(proof.witnessEntropy())) {
+            return Verification.differs("the witness entropy of an " + Rfc3797Draw.ALGORITHM + " draw is the key string "
+                + "of its sources, " + key + ", the proof says " + proof.witnessEntropy());
+        }
+        if (proof.parameters().mode() != SamplingMode.UNIFORM || proof.parameters().control() != null) {
+            return Verification.differs("an " + Rfc3797Draw.ALGORITHM
+                + " draw is uniform and has no control sample; the proof says mode "
+                + proof.parameters().mode().label() + (proof.parameters().control() == null ? "" : " with a control sample"));
+        }
+        return Verification.VERIFIED;
+    }
+
+    private static Verification verifyRfc3797Selection(DrawProof proof, byte[] seed, InputStream population)
+        throws IOException {
+        Rfc3797Draw.Pools pools;
+        try {
+            pools = Rfc3797Draw.read(population, proof.strata().stream().map(StratumPlan::name).toList());
+        } catch (PopulationFormatException e) {
+            throw e;
+        } catch (DrawException e) {
+            return Verification.differs(e.getMessage());
+        }
+        Verification file = checkPopulation(proof, pools.population(), pools.population().stratumSizes());
+        if (!file.verified()) {
+            return file;
+        }
+        return verifyResult(proof, seed, Rfc3797Draw.select(proof.sources(), proof.strata(), pools));
+    }
+
+    private static Verification verifySelection(DrawProof proof, byte[] seed, InputStream population)
+        throws IOException {
         Sampler sampler;
         try {
             sampler = new Sampler(seed, proof.parameters().mode(), proof.strata(), proof.parameters().control());
@@ -64,6 +116,15 @@ public final class Verifier {
         } catch (DrawException e) {
             return Verification.differs(e.getMessage() + " (the proof lists no such stratum)");
         }
+        Verification file = checkPopulation(proof, summary, sampler.countedSizes());
+        if (!file.verified()) {
+            return file;
+        }
+        return verifyResult(proof, seed, sampler.finish());
+    }
+
+    /** §15 step 7: the committed population, its size and every N_h. */
+    private static Verification checkPopulation(DrawProof proof, PopulationSummary summary, Map<String, Long> counted) {
         if (!summary.digest().equals(proof.populationDigest())) {
             return Verification.differs("the population digest differs: the file gives " + summary.digest()
                 + ", the proof says " + proof.populationDigest() + " — this is not the committed population");
@@ -72,14 +133,18 @@ public final class Verifier {
             return Verification.differs("the population file has " + summary.size() + " lines, the proof says "
                 + proof.populationSize());
         }
-        Map<String, Long> counted = sampler.countedSizes();
         for (StratumPlan s : proof.strata()) {
-            if (counted.get(s.name()) != s.population()) {
-                return Verification.differs("stratum " + s.name() + ": the population file has " + counted.get(s.name())
+            long n = counted.getOrDefault(s.name(), 0L);
+            if (n != s.population()) {
+                return Verification.differs("stratum " + s.name() + ": the population file has " + n
                     + " entities, the proof says " + s.population());
             }
         }
-        List<Selection> recomputed = sampler.finish();
+        return Verification.VERIFIED;
+    }
+
+    /** §15 steps 8–11, on the recomputed selection. */
+    private static Verification verifyResult(DrawProof proof, byte[] seed, List<Selection> recomputed) {
         Verification selection = compareSelection(recomputed, proof.selection());
         if (!selection.verified()) {
             return selection;

@@ -61,31 +61,31 @@ class VerifierTest {
     private static DrawProof withSecret(DrawProof p, String secret) {
         return new DrawProof(p.algorithm(), p.version(), p.drawId(), p.parameters(), p.populationSize(),
             p.populationDigest(), p.strata(), p.commitment(), secret, p.witnessEntropy(), p.seed(), p.selection(),
-            p.selectionDigest(), p.inspectorGroups(), p.inspectorGroupsDigest(), p.batchOrder());
+            p.selectionDigest(), p.inspectorGroups(), p.inspectorGroupsDigest(), p.batchOrder(), p.sources());
     }
 
     private static DrawProof withEntropy(DrawProof p, String entropy) {
         return new DrawProof(p.algorithm(), p.version(), p.drawId(), p.parameters(), p.populationSize(),
             p.populationDigest(), p.strata(), p.commitment(), p.secret(), entropy, p.seed(), p.selection(),
-            p.selectionDigest(), p.inspectorGroups(), p.inspectorGroupsDigest(), p.batchOrder());
+            p.selectionDigest(), p.inspectorGroups(), p.inspectorGroupsDigest(), p.batchOrder(), p.sources());
     }
 
     private static DrawProof withSelection(DrawProof p, List<Selection> selection, String digest) {
         return new DrawProof(p.algorithm(), p.version(), p.drawId(), p.parameters(), p.populationSize(),
             p.populationDigest(), p.strata(), p.commitment(), p.secret(), p.witnessEntropy(), p.seed(), selection,
-            digest, p.inspectorGroups(), p.inspectorGroupsDigest(), p.batchOrder());
+            digest, p.inspectorGroups(), p.inspectorGroupsDigest(), p.batchOrder(), p.sources());
     }
 
     private static DrawProof withStrata(DrawProof p, List<StratumPlan> strata) {
         return new DrawProof(p.algorithm(), p.version(), p.drawId(), p.parameters(), p.populationSize(),
             p.populationDigest(), strata, p.commitment(), p.secret(), p.witnessEntropy(), p.seed(), p.selection(),
-            p.selectionDigest(), p.inspectorGroups(), p.inspectorGroupsDigest(), p.batchOrder());
+            p.selectionDigest(), p.inspectorGroups(), p.inspectorGroupsDigest(), p.batchOrder(), p.sources());
     }
 
     private static DrawProof withGroups(DrawProof p, List<InspectorGroup> groups, List<String> batchOrder) {
         return new DrawProof(p.algorithm(), p.version(), p.drawId(), p.parameters(), p.populationSize(),
             p.populationDigest(), p.strata(), p.commitment(), p.secret(), p.witnessEntropy(), p.seed(), p.selection(),
-            p.selectionDigest(), groups, p.inspectorGroupsDigest(), batchOrder);
+            p.selectionDigest(), groups, p.inspectorGroupsDigest(), batchOrder, p.sources());
     }
 
     private static void assertDifference(Verification v, String expectedFragment) {

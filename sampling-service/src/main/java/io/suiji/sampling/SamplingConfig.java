@@ -15,9 +15,13 @@ public interface SamplingConfig {
     @WithDefault("365")
     int exclusionWindowDays();
 
-    /** An entity already inspected this many times in the plan's year is left out (执法扰民). */
+    /** An entity the plan's department already inspected this many times in the plan's year is left out (执法扰民). */
     @WithDefault("2")
     int annualCap();
+
+    /** The same cap for entities in which no violation was found the year before: at most once a year. */
+    @WithDefault("1")
+    int annualCapWithoutViolation();
 
     /** Inspectors per group (≥ 2, DESIGN §2). */
     @WithDefault("2")

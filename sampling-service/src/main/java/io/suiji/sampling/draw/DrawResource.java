@@ -8,9 +8,11 @@ import io.suiji.draw.Verification;
 import io.suiji.draw.Verifier;
 import io.suiji.platform.problem.Problem.FieldError;
 import io.suiji.platform.problem.ProblemException;
+import io.suiji.platform.problem.QueryParams;
 import io.suiji.platform.security.CallerScope;
 import io.suiji.sampling.Actor;
 import io.suiji.sampling.Roles;
+import io.suiji.sampling.plan.PlanService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -62,8 +64,9 @@ public class DrawResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "承诺一次抽取", description = "Freezes the population and the inspector pool, commits "
-            + "SHA-256(r); emits DrawCommitted. 409 if the batch already has a live draw; 422 if no inspector group "
-            + "can be formed")
+            + "SHA-256(r); emits DrawCommitted. algorithm SUIJI-SHA256-1 (default) or RFC3797 (uniform, population "
+            + "≤ 65,535, announces its sources: description and date of each 随机源). 409 if the batch already has a "
+            + "live draw; 422 if no inspector group can be formed or the population is too large for RFC3797")
     public Response commit(DrawRequests.Commit request) {
         DrawView draw = draws.commit(request, Actor.of(caller));
         return Response.created(URI.create("/api/v1/draws/" + draw.id())).entity(draw).build();
@@ -74,7 +77,9 @@ public class DrawResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "以见证熵执行抽取", description = "Once: draws targets and inspector groups, reveals r; "
-            + "emits one TargetSelected per target and DrawCompleted. 409 when not COMMITTED")
+            + "emits one TargetSelected per target and DrawCompleted. SUIJI-SHA256-1 takes witnessEntropy, RFC3797 "
+            + "the published values of its announced sources (sources: one integer list each). 409 when not "
+            + "COMMITTED")
     public DrawView execute(@PathParam("id") UUID id, DrawRequests.Execute request) {
         DrawService.Execution execution = draws.execute(id, request, Actor.of(caller));
         if (execution.failure() != null) {
@@ -94,9 +99,13 @@ public class DrawResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "抽取列表")
-    public List<DrawView> list(@QueryParam("planId") UUID planId, @QueryParam("taskId") String taskId) {
-        return draws.list(planId, taskId);
+    @Operation(summary = "抽取列表", description = "Optionally of one plan (and task). Ordered by commit time; page "
+            + "from 0, size 1–1000 (default 100): a page shorter than size is the last")
+    public List<DrawView> list(@QueryParam("planId") String planId, @QueryParam("taskId") String taskId,
+                               @QueryParam("page") String page, @QueryParam("size") String size) {
+        return draws.list(QueryParams.uuid("planId", planId), QueryParams.text("taskId", taskId),
+                QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE / PlanService.MAX_PAGE),
+                QueryParams.integer("size", size, 100, 1, PlanService.MAX_PAGE));
     }
 
     @GET
@@ -110,7 +119,8 @@ public class DrawResource {
     @GET
     @Path("{id}/proof")
     @PermitAll
-    @Operation(summary = "抽取证明", description = "The SUIJI-SHA256-1 proof document; 409 before the draw ran")
+    @Operation(summary = "抽取证明", description = "The SUIJI-SHA256-1 or RFC3797 proof document; 409 before the draw "
+            + "ran")
     public Response proof(@PathParam("id") UUID id) {
         return Response.ok(draws.proof(id), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
     }

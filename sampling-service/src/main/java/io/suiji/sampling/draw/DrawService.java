@@ -2,6 +2,8 @@ package io.suiji.sampling.draw;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import io.suiji.contracts.EventJson;
 import io.suiji.contracts.catalog.MatterCategory;
 import io.suiji.contracts.catalog.MatterStatus;
@@ -17,6 +19,7 @@ import io.suiji.draw.Hex;
 import io.suiji.draw.InspectorGroupingException;
 import io.suiji.draw.Population;
 import io.suiji.draw.PopulationSummary;
+import io.suiji.draw.Rfc3797;
 import io.suiji.draw.Selection;
 import io.suiji.draw.StratumAllocation;
 import io.suiji.draw.StratumPlan;
@@ -124,20 +127,25 @@ public class DrawService {
                 .orElseThrow(() -> ProblemException.invalid("batch", "task " + task.taskId() + " has no batch "
                         + request.batch()));
         checkNoLiveDraw(plan.id, task.taskId(), batch.number());
+        String algorithm = DrawAlgorithms.algorithm(request, task);
+        LocalDate today = LocalDate.now(ZoneId.of(config.zone()));
+        List<DrawSpec.Source> sources = DrawCommitted.RFC3797.equals(algorithm)
+                ? DrawAlgorithms.announcedSources(request, today) : List.of();
         Map<String, MatterRule> matters = currentMatters(task);
         Map<String, BigDecimal> classRatios = PlanRules.effectiveRatios(task, matters);
         checkFloors(task, matters, classRatios);
 
-        LocalDate today = LocalDate.now(ZoneId.of(config.zone()));
         RegionScope planScope = new RegionScope(plan.region);
         List<RegionScope> regions = task.filter().regions().isEmpty() ? List.of(planScope)
                 : task.filter().regions().stream().map(RegionScope::new).toList();
         PopulationRules.Rules rules = new PopulationRules.Rules(PlanRules.targetTypes(task, matters), regions,
                 Set.copyOf(task.filter().riskClasses()), today,
                 or(task.exclusions().windowDays(), config.exclusionWindowDays()),
-                or(task.exclusions().annualCap(), config.annualCap()), task.priorityWeighting());
-        PopulationRules.Frozen frozen = PopulationRules.freeze(
-                store.candidates(planScope.prefix(), task.matterCodes(), plan.year, plan.id, task.taskId()), rules);
+                or(task.exclusions().annualCap(), config.annualCap()),
+                or(task.exclusions().annualCapWithoutViolation(), config.annualCapWithoutViolation()),
+                task.priorityWeighting());
+        PopulationRules.Frozen frozen = PopulationRules.freeze(store.candidates(planScope.prefix(), task.matterCodes(),
+                plan.year, plan.department, plan.id, task.taskId()), rules);
 
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         PopulationSummary summary;
@@ -145,6 +153,9 @@ public class DrawService {
             summary = Population.write(frozen.entries(), file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (DrawCommitted.RFC3797.equals(algorithm)) {
+            DrawAlgorithms.checkPoolSize(summary.size(), task);
         }
         Map<String, BigDecimal> ratios = new TreeMap<>();
         summary.stratumSizes().keySet().forEach(stratum ->
@@ -203,7 +214,8 @@ public class DrawService {
                 plans.stream().map(p -> new DrawSpec.Stratum(p.name(), p.population(), p.ratio(), p.sample())).toList(),
                 controlStrata, controlCount, groupSize, or(task.groups().workloadCap(), config.workloadCap()),
                 priorWorkload, batchLabels, task.matterCodes(), today, rules.windowDays(), rules.annualCap(),
-                batch.start(), batch.end(), task.groups().sameDepartment(), task.groups().sameLevel(), poolLeftOut);
+                batch.start(), batch.end(), task.groups().sameDepartment(), task.groups().sameLevel(), poolLeftOut,
+                algorithm, sources, rules.annualCapWithoutViolation());
         spec.parameters(); // fails early on parameters the algorithm would refuse
 
         byte[] secret = Commitment.newSecret();
@@ -220,7 +232,7 @@ public class DrawService {
         draw.region = plan.region;
         draw.department = plan.department;
         draw.status = DrawRecord.COMMITTED;
-        draw.algorithm = DrawCommitted.SUIJI_SHA256_1;
+        draw.algorithm = algorithm;
         draw.specification = json(spec);
         draw.inspectorPool = json(pool);
         draw.exclusions = json(frozen.counts());
@@ -251,10 +263,18 @@ public class DrawService {
             throw ProblemException.conflict("draw-immutable", "draw " + id + " is " + draw.status
                     + "; a draw runs once and is never re-run — cancel it and commit a new draw");
         }
-        if (request == null || request.witnessEntropy() == null || request.witnessEntropy().isEmpty()) {
-            throw ProblemException.invalid("witnessEntropy", "the witness's entropy string is required");
-        }
         DrawSpec spec = DrawStore.read(draw.specification, DrawSpec.class);
+        List<List<Long>> sources = null;
+        if (spec.rfc3797()) {
+            sources = DrawAlgorithms.publishedSources(request == null ? new DrawRequests.Execute(null, null) : request,
+                    spec);
+        } else {
+            DrawAlgorithms.checkNoSources(request);
+            if (request == null || request.witnessEntropy() == null || request.witnessEntropy().isEmpty()) {
+                throw ProblemException.invalid("witnessEntropy", "the witness's entropy string is required");
+            }
+        }
+        String witness = request == null ? null : request.witness();
         List<InspectorFacts> pool = read(draw.inspectorPool, POOL);
         Map<String, List<String>> previous = store.previousInspectors(new RegionScope(draw.region).prefix());
         Map<String, String> strata = new HashMap<>();
@@ -268,15 +288,19 @@ public class DrawService {
         };
         DrawProof proof;
         try {
-            proof = Draw.run(draw.id.toString(), spec.parameters(), spec.plans(), Hex.parse(draw.secret),
-                    request.witnessEntropy(), new ByteArrayInputStream(store.population(draw.id)), eligible);
+            ByteArrayInputStream population = new ByteArrayInputStream(store.population(draw.id));
+            proof = sources != null
+                    ? Draw.runRfc3797(draw.id.toString(), spec.parameters(), spec.plans(), Hex.parse(draw.secret),
+                            sources, population, eligible)
+                    : Draw.run(draw.id.toString(), spec.parameters(), spec.plans(), Hex.parse(draw.secret),
+                            request.witnessEntropy(), population, eligible);
         } catch (InspectorGroupingException e) {
             // Recorded, not rolled back: the same draw must not be retried with other entropy.
             ProblemException problem = noGroup(e, strata.get(e.targetId()), pool, previous);
             draw.status = DrawRecord.FAILED;
             draw.failure = problem.getMessage();
-            draw.witnessEntropy = request.witnessEntropy();
-            draw.witness = request.witness();
+            draw.witnessEntropy = sources != null ? Rfc3797.keyString(sources) : request.witnessEntropy();
+            draw.witness = witness;
             draw.executedBy = actor.name();
             draw.completedAt = now();
             return new Execution(audited("draw.failed", before, view(draw)), problem);
@@ -285,8 +309,8 @@ public class DrawService {
         }
         store.saveSelections(draw.id, proof.selection(), proof.inspectorGroups());
         draw.status = DrawRecord.COMPLETED;
-        draw.witnessEntropy = request.witnessEntropy();
-        draw.witness = request.witness();
+        draw.witnessEntropy = proof.witnessEntropy();
+        draw.witness = witness;
         draw.selectionDigest = proof.selectionDigest();
         draw.selectedCount = proof.selection().size();
         draw.batchOrder = proof.batchOrder().isEmpty() ? null : json(proof.batchOrder());
@@ -338,17 +362,19 @@ public class DrawService {
         return view(find(id));
     }
 
+    /** One page ({@code page} from 0) of the draws, optionally of one plan and task, by commit time. */
     @Transactional
-    public List<DrawView> list(UUID planId, String taskId) {
-        List<DrawRecord> draws;
+    public List<DrawView> list(UUID planId, String taskId, int page, int size) {
+        Sort order = Sort.by("committedAt").and("id");
+        PanacheQuery<DrawRecord> draws;
         if (planId == null) {
-            draws = DrawRecord.list("order by committedAt");
+            draws = DrawRecord.findAll(order);
         } else if (taskId == null) {
-            draws = DrawRecord.list("planId = ?1 order by committedAt", planId);
+            draws = DrawRecord.find("planId = ?1", order, planId);
         } else {
-            draws = DrawRecord.list("planId = ?1 and taskId = ?2 order by committedAt", planId, taskId);
+            draws = DrawRecord.find("planId = ?1 and taskId = ?2", order, planId, taskId);
         }
-        return draws.stream().map(this::view).toList();
+        return draws.page(page, size).list().stream().map(this::view).toList();
     }
 
     /** The proof, once the draw has run. */
@@ -476,8 +502,13 @@ public class DrawService {
         parameters.put("matterCodes", json(spec.matterCodes()));
         parameters.put("exclusionWindowDays", Integer.toString(spec.windowDays()));
         parameters.put("annualCap", Integer.toString(spec.annualCap()));
+        parameters.put("annualCapWithoutViolation", String.valueOf(spec.annualCapWithoutViolation()));
+        parameters.put("annualCapDepartment", draw.department);
         parameters.put("planVersion", Integer.toString(draw.planVersion));
         parameters.put("entropySource", draw.entropySource == null ? "" : draw.entropySource);
+        if (spec.rfc3797()) {
+            parameters.put("sources", json(spec.sources()));
+        }
         return parameters;
     }
 
@@ -496,8 +527,8 @@ public class DrawService {
                 spec.batchStart(), spec.batchEnd(), draw.matterCode, draw.matterVersion, spec.matterCodes(), draw.region,
                 draw.department, draw.algorithm, spec.mode(), draw.populationSize, draw.populationDigest,
                 draw.commitment, spec.strata(), spec.sampleSize(), read(draw.exclusions, COUNTS),
-                read(draw.inspectorPool, POOL).size(), draw.entropySource, draw.witnessEntropy, draw.witness,
-                revealed ? draw.secret : null, draw.selectionDigest, draw.selectedCount,
+                read(draw.inspectorPool, POOL).size(), draw.entropySource, spec.sources(), draw.witnessEntropy,
+                draw.witness, revealed ? draw.secret : null, draw.selectionDigest, draw.selectedCount,
                 draw.batchOrder == null ? List.of() : read(draw.batchOrder, LABELS), draw.failure, draw.cancelReason,
                 draw.committedBy, draw.committedAt, draw.executedBy, draw.completedAt, draw.cancelledBy,
                 draw.cancelledAt, links);

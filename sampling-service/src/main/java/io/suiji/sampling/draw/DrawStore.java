@@ -2,6 +2,7 @@ package io.suiji.sampling.draw;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.suiji.contracts.EventJson;
+import io.suiji.contracts.enforcement.Outcome;
 import io.suiji.contracts.registry.ConflictDeclaration;
 import io.suiji.contracts.registry.InspectorState;
 import io.suiji.draw.InspectorGroup;
@@ -13,11 +14,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The draw's bulk reads and writes, in plain JDBC on the current transaction. */
@@ -25,7 +28,8 @@ import java.util.UUID;
 public class DrawStore {
 
     // One row per entity of the plan's region, with what the exclusion rules need, from both the
-    // registry's record (last inspection per matter, count this year) and enforcement's facts.
+    // registry's record (last inspection per matter) and enforcement's facts. The annual cap counts
+    // only enforcement's closed inspections: they name the department, the registry's count does not.
     private static final String CANDIDATES = """
             select e.id, e.region, e.target_types, e.credit_class, e.complaints_last_12_months, e.serious_violation,
                    e.deregistered_on,
@@ -33,9 +37,12 @@ public class DrawStore {
                      where j.key = any(?)) as registry_last,
                    (select max(h.closed_on) from inspection_history h
                      where h.entity_id = e.id and h.matter_code = any(?)) as history_last,
-                   case when e.inspections_year = ? then e.inspections_this_year else 0 end as registry_count,
                    (select count(*) from inspection_history h
-                     where h.entity_id = e.id and h.closed_on between ? and ?) as history_count,
+                     where h.entity_id = e.id and h.department = ? and h.closed_on between ? and ?)
+                     as department_count,
+                   (select array_agg(distinct h.outcome) from inspection_history h
+                     where h.entity_id = e.id and h.outcome is not null and h.closed_on between ? and ?)
+                     as outcomes_last_year,
                    exists (select 1 from case_view c where c.entity_id = e.id and c.closed_on is null) as open_case,
                    exists (select 1 from draw_selection s join draw d on d.id = s.draw_id
                             where s.entity_id = e.id and d.plan_id = ? and d.task_id = ? and d.status = 'COMPLETED')
@@ -67,19 +74,24 @@ public class DrawStore {
         this.jdbc = jdbc;
     }
 
-    public List<EntityFacts> candidates(String regionPrefix, List<String> matterCodes, int year, UUID planId,
-                                        String taskId) {
+    /**
+     * @param department the draw's department, whose inspections this year count against the annual cap
+     */
+    public List<EntityFacts> candidates(String regionPrefix, List<String> matterCodes, int year, String department,
+                                        UUID planId, String taskId) {
         return jdbc.work(connection -> {
             List<EntityFacts> facts = new ArrayList<>();
             try (PreparedStatement ps = connection.prepareStatement(CANDIDATES)) {
                 ps.setArray(1, Jdbc.textArray(connection, matterCodes));
                 ps.setArray(2, Jdbc.textArray(connection, matterCodes));
-                ps.setInt(3, year);
+                ps.setString(3, department);
                 Jdbc.setDate(ps, 4, LocalDate.of(year, 1, 1));
                 Jdbc.setDate(ps, 5, LocalDate.of(year, 12, 31));
-                ps.setObject(6, planId);
-                ps.setString(7, taskId);
-                ps.setString(8, regionPrefix + "%");
+                Jdbc.setDate(ps, 6, LocalDate.of(year - 1, 1, 1));
+                Jdbc.setDate(ps, 7, LocalDate.of(year - 1, 12, 31));
+                ps.setObject(8, planId);
+                ps.setString(9, taskId);
+                ps.setString(10, regionPrefix + "%");
                 ps.setFetchSize(10_000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -90,14 +102,27 @@ public class DrawStore {
                         facts.add(new EntityFacts(rs.getString("id"), rs.getString("region"),
                                 Jdbc.textList(rs, "target_types"), rs.getString("credit_class"),
                                 rs.getInt("complaints_last_12_months"), rs.getBoolean("serious_violation"),
-                                Jdbc.date(rs, "deregistered_on"), last,
-                                Math.max(rs.getInt("registry_count"), rs.getInt("history_count")),
-                                rs.getBoolean("open_case"), rs.getBoolean("selected_earlier")));
+                                Jdbc.date(rs, "deregistered_on"), last, rs.getInt("department_count"),
+                                outcomes(Jdbc.textList(rs, "outcomes_last_year")), rs.getBoolean("open_case"),
+                                rs.getBoolean("selected_earlier")));
                     }
                 }
             }
             return facts;
         });
+    }
+
+    // Outcomes are stored by enum name; one this version does not know is left out rather than guessed.
+    private static Set<Outcome> outcomes(List<String> names) {
+        Set<Outcome> outcomes = EnumSet.noneOf(Outcome.class);
+        for (String name : names) {
+            try {
+                outcomes.add(Outcome.valueOf(name));
+            } catch (IllegalArgumentException e) {
+                // an outcome from a newer enforcement-service
+            }
+        }
+        return outcomes;
     }
 
     public List<InspectorFacts> inspectors() {

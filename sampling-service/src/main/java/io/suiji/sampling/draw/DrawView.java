@@ -14,15 +14,17 @@ import java.util.UUID;
  * @param exclusionsByReason entities left out of the population, per reason
  * @param inspectorPoolSize inspectors left after the rules that do not depend on the target
  * @param batchOrder        the drawn order of the task's batches, when it is drawn
+ * @param sources           RFC3797: the sources announced at commit (their values are in the proof, and
+ *                          {@code witnessEntropy} is their key string)
  */
 public record DrawView(UUID id, String status, UUID planId, int planVersion, int year, String taskId, int batch,
                        LocalDate batchStart, LocalDate batchEnd, String matterCode, int matterVersion,
                        List<String> matterCodes, String region, String department, String algorithm, String mode,
                        long populationSize, String populationDigest, String commitment, List<DrawSpec.Stratum> strata,
                        long sampleSize, Map<String, Long> exclusionsByReason, int inspectorPoolSize,
-                       String entropySource, String witnessEntropy, String witness, String secret,
-                       String selectionDigest, Integer selectedCount, List<String> batchOrder, String failure,
-                       String cancelReason, String committedBy, OffsetDateTime committedAt, String executedBy,
-                       OffsetDateTime completedAt, String cancelledBy, OffsetDateTime cancelledAt,
+                       String entropySource, List<DrawSpec.Source> sources, String witnessEntropy, String witness,
+                       String secret, String selectionDigest, Integer selectedCount, List<String> batchOrder,
+                       String failure, String cancelReason, String committedBy, OffsetDateTime committedAt,
+                       String executedBy, OffsetDateTime completedAt, String cancelledBy, OffsetDateTime cancelledAt,
                        Map<String, String> links) {
 }

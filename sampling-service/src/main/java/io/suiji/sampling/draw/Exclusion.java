@@ -13,8 +13,13 @@ public enum Exclusion {
     SELECTED_IN_EARLIER_BATCH("selected-in-earlier-batch"),
     /** Inspected for one of the task's matters within the exclusion window. */
     INSPECTED_WITHIN_WINDOW("inspected-within-window"),
-    /** The annual cap of inspections is reached (avoid 执法扰民). */
-    ANNUAL_CAP_REACHED("annual-cap-reached");
+    /** The draw's department has inspected it as often this year as its annual cap allows (avoid 执法扰民). */
+    ANNUAL_CAP_REACHED("annual-cap-reached"),
+    /**
+     * No violation was found in it last year, and the department has inspected it this year as often as
+     * the (lower) cap for such targets allows, e.g. once.
+     */
+    ANNUAL_CAP_WITHOUT_VIOLATION("annual-cap-without-violation");
 
     private final String label;
 

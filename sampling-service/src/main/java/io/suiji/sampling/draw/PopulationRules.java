@@ -1,5 +1,6 @@
 package io.suiji.sampling.draw;
 
+import io.suiji.contracts.enforcement.Outcome;
 import io.suiji.draw.PopulationEntry;
 import io.suiji.platform.security.RegionScope;
 import java.time.LocalDate;
@@ -26,11 +27,13 @@ public final class PopulationRules {
      * @param riskClasses       A–D, U (empty = any)
      * @param today             the commit date, for the exclusion window
      * @param windowDays        inspected for the same matter within this many days → excluded
-     * @param annualCap         this many inspections in the plan's year → excluded
+     * @param annualCap         this many inspections by the draw's department in the plan's year → excluded
+     * @param annualCapWithoutViolation the same cap for targets with no violation found in the year before
+     *                          (e.g. 1: at most once a year); a cap above {@code annualCap} has no effect
      * @param priorityWeighting weights 1 + complaints + 2 × serious violation instead of 1
      */
     public record Rules(Set<String> targetTypes, List<RegionScope> regions, Set<String> riskClasses, LocalDate today,
-                        int windowDays, int annualCap, boolean priorityWeighting) {
+                        int windowDays, int annualCap, int annualCapWithoutViolation, boolean priorityWeighting) {
     }
 
     /** An excluded entity and its (first) reason. */
@@ -90,10 +93,26 @@ public final class PopulationRules {
                 && entity.lastInspected().isAfter(rules.today().minusDays(rules.windowDays()))) {
             return Optional.of(Exclusion.INSPECTED_WITHIN_WINDOW);
         }
-        if (entity.inspectionsThisYear() >= rules.annualCap()) {
+        if (entity.departmentInspectionsThisYear() >= rules.annualCap()) {
             return Optional.of(Exclusion.ANNUAL_CAP_REACHED);
         }
+        if (!violationLastYear(entity) && entity.departmentInspectionsThisYear() >= rules.annualCapWithoutViolation()) {
+            return Optional.of(Exclusion.ANNUAL_CAP_WITHOUT_VIOLATION);
+        }
         return Optional.empty();
+    }
+
+    /**
+     * 违法违规: every outcome except 未发现问题 and 未发现开展本次抽查涉及的经营活动 — a problem found, corrected
+     * or not, a sanction, unreachable at the registered address, refusing the inspection, a referral.
+     */
+    public static boolean isViolation(Outcome outcome) {
+        return outcome != Outcome.NO_PROBLEM && outcome != Outcome.NO_RELEVANT_ACTIVITY;
+    }
+
+    /** Whether an inspection closed in the year before the plan's found a violation (never inspected: no). */
+    public static boolean violationLastYear(EntityFacts entity) {
+        return entity.outcomesLastYear().stream().anyMatch(PopulationRules::isViolation);
     }
 
     public static String riskClass(EntityFacts entity) {

@@ -47,7 +47,7 @@ public record PlanContent(String title, List<Task> tasks) {
             batches = batches == null ? List.of() : batches;
             methods = methods == null ? List.of() : methods;
             groups = groups == null ? new Groups(null, null, false, false) : groups;
-            exclusions = exclusions == null ? new Exclusions(null, null) : exclusions;
+            exclusions = exclusions == null ? new Exclusions(null, null, null) : exclusions;
         }
 
         Task withId(String id) {
@@ -93,8 +93,11 @@ public record PlanContent(String title, List<Task> tasks) {
     public record Groups(Integer size, Integer workloadCap, boolean sameDepartment, boolean sameLevel) {
     }
 
-    /** Exclusion rules: window in days for the same matter, annual cap of inspections. Nulls = defaults. */
-    public record Exclusions(Integer windowDays, Integer annualCap) {
+    /**
+     * Exclusion rules: window in days for the same matter; annual cap of inspections by the plan's
+     * department, and the cap for targets with no violation found last year. Nulls = defaults.
+     */
+    public record Exclusions(Integer windowDays, Integer annualCap, Integer annualCapWithoutViolation) {
     }
 
     /** Optional control sample (对照样本): {@code count} entities of the given (low-risk) classes. */

@@ -1,5 +1,6 @@
 package io.suiji.sampling.plan;
 
+import io.suiji.platform.problem.QueryParams;
 import io.suiji.platform.security.CallerScope;
 import io.suiji.sampling.Actor;
 import io.suiji.sampling.Roles;
@@ -75,9 +76,15 @@ public class PlanResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "计划列表", description = "Published plans for everyone; drafts for staff of the region")
-    public List<PlanView> list(@QueryParam("year") Integer year) {
-        return plans.list(year, Roles.staff(caller));
+    @Operation(summary = "计划列表", description = "Published plans for everyone; drafts for staff of the region. "
+            + "Ordered by year and creation; page from 0, size 1–1000 (default 100): a page shorter than size is "
+            + "the last")
+    public List<PlanView> list(@QueryParam("year") String year, @QueryParam("page") String page,
+                               @QueryParam("size") String size) {
+        Integer y = year == null || year.isBlank() ? null : QueryParams.integer("year", year, 0, 1900, 9999);
+        return plans.list(y, Roles.staff(caller),
+                QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE / PlanService.MAX_PAGE),
+                QueryParams.integer("size", size, 100, 1, PlanService.MAX_PAGE));
     }
 
     @GET

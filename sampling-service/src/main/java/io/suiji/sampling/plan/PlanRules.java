@@ -161,6 +161,9 @@ public final class PlanRules {
         if (task.exclusions().annualCap() != null && task.exclusions().annualCap() < 1) {
             errors.add(new FieldError(at + ".exclusions.annualCap", "must be at least 1"));
         }
+        if (task.exclusions().annualCapWithoutViolation() != null && task.exclusions().annualCapWithoutViolation() < 1) {
+            errors.add(new FieldError(at + ".exclusions.annualCapWithoutViolation", "must be at least 1"));
+        }
         if (task.control() != null) {
             if (task.control().count() < 0) {
                 errors.add(new FieldError(at + ".control.count", "must not be negative"));

@@ -1,6 +1,7 @@
 package io.suiji.sampling.plan;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.suiji.contracts.EventJson;
 import io.suiji.contracts.catalog.MatterCategory;
@@ -10,6 +11,7 @@ import io.suiji.platform.audit.AuditLog;
 import io.suiji.platform.outbox.Outbox;
 import io.suiji.platform.problem.Problem.FieldError;
 import io.suiji.platform.problem.ProblemException;
+import io.suiji.platform.security.RegionScope;
 import io.suiji.sampling.Actor;
 import io.suiji.sampling.plan.PlanContent.Task;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -105,17 +107,29 @@ public class PlanService {
         return after;
     }
 
-    /** Published plans, and the drafts a staff viewer's region covers. */
-    public List<PlanView> list(Integer year, Optional<Actor> viewer) {
-        List<Plan> plans = year == null ? Plan.listAll(Sort.by("year").and("createdAt"))
-                : Plan.list("year", Sort.by("createdAt"), year);
-        List<PlanView> views = new ArrayList<>();
-        for (Plan plan : plans) {
-            if (visible(plan, viewer)) {
-                views.add(view(plan));
-            }
+    /** The largest page of a list. */
+    public static final int MAX_PAGE = 1000;
+
+    /**
+     * One page ({@code page} from 0) of the published plans and the drafts a staff viewer's region
+     * covers, by year and creation.
+     */
+    public List<PlanView> list(Integer year, Optional<Actor> viewer, int page, int size) {
+        StringBuilder query = new StringBuilder("(status = :published");
+        Parameters parameters = Parameters.with("published", Plan.PUBLISHED);
+        Optional<RegionScope> scope = viewer.flatMap(Actor::scope);
+        if (scope.isPresent()) {
+            query.append(" or region like :prefix");
+            parameters.and("prefix", scope.get().prefix() + "%");
         }
-        return views;
+        query.append(')');
+        if (year != null) {
+            query.append(" and year = :year");
+            parameters.and("year", year);
+        }
+        List<Plan> plans = Plan.<Plan>find(query.toString(), Sort.by("year").and("createdAt").and("id"), parameters)
+                .page(page, size).list();
+        return plans.stream().map(this::view).toList();
     }
 
     public PlanView get(UUID id, Optional<Actor> viewer) {

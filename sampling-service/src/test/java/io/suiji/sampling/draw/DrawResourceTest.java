@@ -165,7 +165,7 @@ class DrawResourceTest {
         entities.add(Fixtures.entity(inspectedPerRegistry, r, "技工院校", CreditClass.A, null,
                 Map.of(w.matter(), today.minusDays(30)), 1));
         entities.add(Fixtures.entity(inspectedPerEnforcement, r, "技工院校", CreditClass.B));
-        entities.add(Fixtures.entity(capped, r, "技工院校", CreditClass.A, null, Map.of(), 2));
+        entities.add(Fixtures.entity(capped, r, "技工院校", CreditClass.A));
         entities.add(Fixtures.entity(w.entity(), r, "民办培训机构", CreditClass.A)); // outside the filter
 
         String i1 = UUID.randomUUID().toString();
@@ -201,11 +201,16 @@ class DrawResourceTest {
         enforcement.send(Fixtures.record(new InspectionClosed("insp-" + rotation, null, null, null, null, null, rotation,
                 r, "OTHER-MATTER", Outcome.NO_PROBLEM, null, List.of(i1), today.minusDays(402), today.minusDays(400),
                 Fixtures.CITY_DEPARTMENT)));
+        for (int i = 0; i < 2; i++) { // the department's annual cap, for another matter
+            enforcement.send(Fixtures.record(new InspectionClosed("insp-" + capped + "-" + i, null, null, null, null,
+                    null, capped, r, "OTHER-MATTER", Outcome.ORDERED_TO_CORRECT, null, List.of(i1, i2), today, today,
+                    Fixtures.CITY_DEPARTMENT)));
+        }
         Fixtures.await("enforcement facts", () -> Fixtures.count(em,
                 "select count(*) from case_view where case_id in (?1, ?2) and (closed_on is not null or case_id = ?1)",
                 "case-" + underCase, "case-" + caseClosed) == 2
-                && Fixtures.count(em, "select count(*) from inspection_history where entity_id in (?1, ?2)",
-                inspectedPerEnforcement, rotation) == 2);
+                && Fixtures.count(em, "select count(*) from inspection_history where entity_id in (?1, ?2, ?3)",
+                inspectedPerEnforcement, rotation, capped) == 4);
 
         String planId = publishedPlan(w, task(w, Map.of("size", 2, "workloadCap", 10), Map.of("C", 100)));
 
@@ -340,6 +345,23 @@ class DrawResourceTest {
         String redraw = given().contentType(ContentType.JSON).body(commit(planId, 1)).post("/api/v1/draws")
                 .then().statusCode(201).extract().path("id");
         assertFalse(redraw.equals(drawId));
+
+        // The plan's draws, a page at a time in commit order.
+        given().queryParam("planId", planId).get("/api/v1/draws").then().statusCode(200)
+                .body("id", equalTo(List.of(drawId, redraw)));
+        given().queryParam("planId", planId).queryParam("size", 1).get("/api/v1/draws").then().statusCode(200)
+                .body("id", equalTo(List.of(drawId)));
+        given().queryParam("planId", planId).queryParam("taskId", "T1").queryParam("size", 1).queryParam("page", 1)
+                .get("/api/v1/draws").then().statusCode(200).body("id", equalTo(List.of(redraw)));
+        given().queryParam("planId", planId).queryParam("size", 1).queryParam("page", 2).get("/api/v1/draws").then()
+                .statusCode(200).body("id", equalTo(List.of()));
+        for (Map<String, Object> bad : List.<Map<String, Object>>of(Map.of("size", 0), Map.of("size", 1001),
+                Map.of("page", -1), Map.of("page", "two"), Map.of("planId", "plan-1"))) {
+            given().queryParams(bad).get("/api/v1/draws").then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo(bad.keySet().iterator().next()));
+        }
     }
 
     @Test
@@ -429,6 +451,70 @@ class DrawResourceTest {
         assertEquals("rank-conditioned", proof.inclusionProbabilities());
         assertEquals(1, proof.selection().stream().filter(Selection::control).count());
         assertEquals(2, proof.batchOrder().size());
+    }
+
+    @Test
+    @TestSecurity(user = "planner-city", roles = "planner", attributes = {
+            @SecurityAttribute(key = "region", value = "410400"),
+            @SecurityAttribute(key = "department", value = Fixtures.CITY_DEPARTMENT)})
+    void theAnnualCapCountsTheDepartmentsInspectionsAndIsLowerWithoutAViolationLastYear() {
+        World w = world();
+        var today = Fixtures.today();
+        var lastYear = java.time.LocalDate.of(Fixtures.year() - 1, 6, 1);
+        String capped = w.entity();
+        String clean = w.entity();
+        String noActivity = w.entity();
+        String violator = w.entity();
+        String otherDepartment = w.entity();
+        List<EntityState> entities = new ArrayList<>();
+        for (String id : List.of(capped, clean, noActivity, violator, otherDepartment, w.entity(), w.entity())) {
+            entities.add(Fixtures.entity(id, w.region(), "技工院校", CreditClass.A));
+        }
+        seed(w, 0, 2);
+        Fixtures.register(connector, em, entities, List.of());
+        var enforcement = connector.source("enforcement.inspections");
+        List<InspectionClosed> facts = List.of(
+                closed(capped, 1, Outcome.NO_PROBLEM, today, Fixtures.CITY_DEPARTMENT),
+                closed(capped, 2, Outcome.NO_PROBLEM, today, Fixtures.CITY_DEPARTMENT),
+                closed(clean, 1, Outcome.NO_PROBLEM, today, Fixtures.CITY_DEPARTMENT),
+                closed(noActivity, 1, Outcome.NO_PROBLEM, today, Fixtures.CITY_DEPARTMENT),
+                closed(noActivity, 2, Outcome.NO_RELEVANT_ACTIVITY, lastYear, "市场监督管理局"),
+                closed(violator, 1, Outcome.NO_PROBLEM, today, Fixtures.CITY_DEPARTMENT),
+                closed(violator, 2, Outcome.ADMINISTRATIVE_PENALTY, lastYear, "市场监督管理局"),
+                closed(otherDepartment, 1, Outcome.NO_PROBLEM, today, "市场监督管理局"),
+                closed(otherDepartment, 2, Outcome.NO_PROBLEM, today, "市场监督管理局"));
+        facts.forEach(f -> enforcement.send(Fixtures.record(f)));
+        Fixtures.await("closed inspections", () -> Fixtures.count(em,
+                "select count(*) from inspection_history where entity_id in (?1, ?2, ?3, ?4, ?5)",
+                capped, clean, noActivity, violator, otherDepartment) == facts.size());
+
+        String planId = publishedPlan(w, task(w, Map.of("size", 2), Map.of()));
+        String drawId = given().contentType(ContentType.JSON).body(commit(planId, 1)).post("/api/v1/draws").then()
+                .statusCode(201)
+                .body("populationSize", equalTo(4))
+                .body("exclusionsByReason.annual-cap-reached", equalTo(1))
+                .body("exclusionsByReason.annual-cap-without-violation", equalTo(2))
+                .extract().path("id");
+        given().get("/api/v1/draws/" + drawId + "/exclusions").then().statusCode(200)
+                .body("find { it.entityId == '" + capped + "' }.reason", equalTo("annual-cap-reached"))
+                .body("find { it.entityId == '" + clean + "' }.reason", equalTo("annual-cap-without-violation"))
+                .body("find { it.entityId == '" + noActivity + "' }.reason", equalTo("annual-cap-without-violation"))
+                .body("entityId", org.hamcrest.Matchers.not(hasItems(violator)))
+                .body("entityId", org.hamcrest.Matchers.not(hasItems(otherDepartment)));
+
+        // A task may allow clean targets as many inspections as the others.
+        Map<String, Object> lenient = task(w, Map.of("size", 2), Map.of());
+        lenient.put("exclusions", Map.of("annualCap", 2, "annualCapWithoutViolation", 2));
+        given().contentType(ContentType.JSON).body(commit(publishedPlan(w, lenient), 1)).post("/api/v1/draws").then()
+                .statusCode(201)
+                .body("populationSize", equalTo(6))
+                .body("exclusionsByReason.annual-cap-without-violation", equalTo(0));
+    }
+
+    private static InspectionClosed closed(String entity, int n, Outcome outcome, java.time.LocalDate on,
+                                           String department) {
+        return new InspectionClosed("insp-" + entity + "-" + n, null, null, null, null, null, entity, "410400",
+                "OTHER-MATTER", outcome, null, List.of(), on, on, department);
     }
 
     @Test

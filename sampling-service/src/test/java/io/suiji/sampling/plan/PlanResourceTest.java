@@ -189,6 +189,34 @@ class PlanResourceTest {
     }
 
     @Test
+    void plansOfAYearArePagedInCreationOrderAndBadPageParametersAreNamed() {
+        String code = matter("30");
+        Actor planner = new Actor("planner-city", "410400", Fixtures.CITY_DEPARTMENT);
+        List<String> created = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            PlanView plan = plans.create(request(code, 2001), planner);
+            plans.publish(plan.id(), planner);
+            created.add(plan.id().toString());
+        }
+
+        given().queryParam("year", 2001).get("/api/v1/plans").then().statusCode(200).body("id", equalTo(created));
+        given().queryParam("year", 2001).queryParam("size", 2).get("/api/v1/plans").then().statusCode(200)
+                .body("id", equalTo(created.subList(0, 2)));
+        given().queryParam("year", 2001).queryParam("size", 2).queryParam("page", 1).get("/api/v1/plans").then()
+                .statusCode(200).body("id", equalTo(created.subList(2, 3)));
+        given().queryParam("year", 2001).queryParam("size", 2).queryParam("page", 2).get("/api/v1/plans").then()
+                .statusCode(200).body("$", hasSize(0));
+
+        for (Map<String, Object> bad : List.<Map<String, Object>>of(Map.of("size", 0), Map.of("size", 1001),
+                Map.of("page", -1), Map.of("page", "two"), Map.of("year", "二〇二〇"))) {
+            given().queryParams(bad).get("/api/v1/plans").then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo(bad.keySet().iterator().next()));
+        }
+    }
+
+    @Test
     void writingAPlanNeedsAToken() {
         given().contentType(ContentType.JSON).body(Map.of()).post("/api/v1/plans").then().statusCode(401)
                 .contentType("application/problem+json");
@@ -219,11 +247,15 @@ class PlanResourceTest {
     }
 
     private static PlanRequest request(String code) {
+        return request(code, Fixtures.year());
+    }
+
+    private static PlanRequest request(String code, int year) {
         var task = new PlanContent.Task(null, "技工院校监督检查", List.of(code), "职业能力建设科", List.of(), null, null, null,
-                Map.of(), List.of(new io.suiji.contracts.sampling.Batch(1, java.time.LocalDate.of(Fixtures.year(), 3, 1),
-                java.time.LocalDate.of(Fixtures.year(), 6, 30))),
+                Map.of(), List.of(new io.suiji.contracts.sampling.Batch(1, java.time.LocalDate.of(year, 3, 1),
+                java.time.LocalDate.of(year, 6, 30))),
                 List.of(io.suiji.contracts.catalog.InspectionMethod.ON_SITE), false, false, null, null, null);
-        return new PlanRequest(Fixtures.year(), "计划", null, "410400", List.of(task));
+        return new PlanRequest(year, "计划", null, "410400", List.of(task));
     }
 
     private long publishedEvents(String planId) {
