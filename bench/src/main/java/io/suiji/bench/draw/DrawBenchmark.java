@@ -1,6 +1,7 @@
 package io.suiji.bench.draw;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.suiji.bench.OutboxCopy;
 import io.suiji.contracts.EventJson;
 import io.suiji.contracts.EventTypes;
 import io.suiji.contracts.SuijiEvent;
@@ -458,7 +459,7 @@ public final class DrawBenchmark {
         events.add(new DrawCompleted(drawId.toString(), planId.toString(), TASK, 1, MATTER, proof.selection().size(), 0,
                 proof.selectionDigest(), proof.secret(), proof.witnessEntropy(), "4104", "RS", completedAt.toInstant()));
         if (copyWrites) {
-            copyEvents(db, events);
+            OutboxCopy.copy(db, events); // what-if, not the platform's Outbox: one COPY instead of one INSERT each
         } else try (PreparedStatement ps = db.prepareStatement(OUTBOX_INSERT)) {
             for (SuijiEvent event : events) {
                 publish(ps, event);
@@ -481,31 +482,13 @@ public final class DrawBenchmark {
     private static void copySelections(Connection db, UUID drawId, List<Selection> selection) throws Exception {
         StringBuilder rows = new StringBuilder(selection.size() * 96);
         for (Selection s : selection) {
-            rows.append(drawId).append('\t').append(s.ordinal()).append('\t').append(copyText(s.id())).append('\t')
-                    .append(copyText(regionOf(s.stratum()))).append('\t').append(copyText(s.stratum())).append('\t')
+            rows.append(drawId).append('\t').append(s.ordinal()).append('\t').append(OutboxCopy.text(s.id())).append('\t')
+                    .append(OutboxCopy.text(regionOf(s.stratum()))).append('\t').append(OutboxCopy.text(s.stratum())).append('\t')
                     .append(s.inclusionProbability()).append('\t').append(s.control() ? 't' : 'f').append("\t{}\n");
         }
         db.unwrap(PGConnection.class).getCopyAPI().copyIn("copy draw_selection (draw_id, ordinal, entity_id,"
                 + " entity_region, stratum, inclusion_probability, control, inspector_ids) from stdin",
                 new java.io.StringReader(rows.toString()));
-    }
-
-    /** What-if, not the platform's Outbox: the events in one COPY instead of one INSERT each. */
-    private static void copyEvents(Connection db, List<SuijiEvent> events) throws Exception {
-        StringBuilder rows = new StringBuilder(events.size() * 512);
-        String now = OffsetDateTime.now(ZoneOffset.UTC).toString();
-        for (SuijiEvent event : events) {
-            var type = EventTypes.of(event.getClass());
-            rows.append(UUID.randomUUID()).append('\t').append(type.topic()).append('\t')
-                    .append(copyText(event.aggregateId())).append('\t').append(type.type()).append('\t')
-                    .append(copyText(EventJson.mapper().writeValueAsString(event))).append('\t').append(now).append('\n');
-        }
-        db.unwrap(PGConnection.class).getCopyAPI().copyIn("copy outbox_event (event_id, topic, aggregate_id, event_type,"
-                + " payload, occurred_at) from stdin", new java.io.StringReader(rows.toString()));
-    }
-
-    private static String copyText(String value) {
-        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }
 
     private static void publish(PreparedStatement ps, SuijiEvent event) throws SQLException {
