@@ -86,11 +86,31 @@ record Kustomization(Path dir, JsonNode spec) {
             m.at("/stringData").fieldNames().forEachRemaining(keys::add);
             available.put(m.name(), keys);
         }
+        if (kind.equals("Secret")) {
+            available.putAll(operatorSecrets());
+        }
         String generator = kind.equals("Secret") ? "secretGenerator" : "configMapGenerator";
         for (Kustomization k : withBases()) {
             k.spec.path(generator).forEach(g -> available.put(g.get("name").asText(), k.generatedKeys(g)));
         }
         return available;
+    }
+
+    /**
+     * Secrets the operators write for the resources here, with the keys they document: Strimzi's User
+     * Operator one per SCRAM {@code KafkaUser} (its name), its Cluster Operator the cluster CA certificate.
+     */
+    Map<String, Set<String>> operatorSecrets() {
+        Map<String, Set<String>> secrets = new LinkedHashMap<>();
+        for (Manifest user : objects("KafkaUser")) {
+            if (user.at("/spec/authentication/type").asText().startsWith("scram-sha-")) {
+                secrets.put(user.name(), Set.of("password", "sasl.jaas.config"));
+            }
+        }
+        for (Manifest kafka : objects("Kafka")) {
+            secrets.put(kafka.name() + "-cluster-ca-cert", Set.of("ca.crt", "ca.p12", "ca.password"));
+        }
+        return secrets;
     }
 
     /** This kustomization and every kustomization it includes as a resource. */

@@ -49,6 +49,9 @@ class RealmImportTest {
         assertEquals(file.at("/roles"), realm.at("/roles"), "realm roles");
         assertEquals(clientIds(file), clientIds(realm), "clients");
         assertFalse(realm.has("users"), "the throwaway users stay out of production");
+        String policy = realm.path("passwordPolicy").asText();
+        assertFalse(policy.contains("hashIterations") || policy.contains("pbkdf2"), "no weakened hashing in production: " + policy);
+        assertTrue(policy.contains("hashAlgorithm(argon2)"), "production hashes with Argon2: " + policy);
         for (JsonNode client : realm.path("clients")) {
             JsonNode secret = client.path("secret");
             if (!secret.isMissingNode()) {

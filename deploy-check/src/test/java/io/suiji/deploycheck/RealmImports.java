@@ -28,6 +28,8 @@ final class RealmImports {
     static final Path REALM_FILE = Suite.ROOT.resolve("deploy/keycloak/suiji-realm.json");
     static final String CLIENT_SECRETS = "suiji-oidc-clients";
     static final String KEYCLOAK = "suiji-keycloak";
+    static final String PRODUCTION_PASSWORD_POLICY = "hashAlgorithm(argon2) and length(12) and notUsername";
+
     /** The public site's origin in the prod overlay (ingress-hosts.yaml). */
     static final String PUBLIC_ORIGIN = "https://www.suiji.example";
     private static final String[] LOOPBACK = {"http://127.0.0.1", "http://localhost"};
@@ -51,6 +53,9 @@ final class RealmImports {
         ObjectNode realm = realmFile().deepCopy();
         realm.remove("users");
         realm.put("sslRequired", "external");
+        // The local realm's cheap hashing is for tests and the demo; production keeps Keycloak's default
+        // (Argon2) and asks for long passwords that are not the user name.
+        realm.put("passwordPolicy", PRODUCTION_PASSWORD_POLICY);
         ((ObjectNode) realm.path("attributes")).put("_comment", "Production realm, built from "
                 + "deploy/keycloak/suiji-realm.json by deploy-check: no users (the bureau's accounts are created or "
                 + "federated in Keycloak), confidential clients' secrets from Secret " + CLIENT_SECRETS + ".");

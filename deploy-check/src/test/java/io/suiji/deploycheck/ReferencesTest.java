@@ -84,12 +84,11 @@ class ReferencesTest {
         Manifest cluster = base.objects("Cluster").get(0);
         Manifest kafka = base.objects("Kafka").get(0);
         Manifest keycloak = base.objects("Keycloak").get(0);
-        JsonNode plain = stream(kafka.at("/spec/kafka/listeners")).filter(l -> !l.path("tls").asBoolean())
-                .findFirst().orElseThrow(() -> new AssertionError("Kafka has no plain listener"));
+        JsonNode listener = KafkaAccessTest.serviceListener(kafka);
         // CloudNativePG: <cluster>-rw; Strimzi: <kafka>-kafka-bootstrap; Keycloak operator: <keycloak>-service, 8080 over HTTP.
         assertEquals(cluster.name() + "-rw", config.path("SUIJI_PG_HOST").asText());
         assertEquals("5432", config.path("SUIJI_PG_PORT").asText());
-        assertEquals(kafka.name() + "-kafka-bootstrap:" + plain.path("port").asInt(), config.path("SUIJI_KAFKA_BOOTSTRAP").asText());
+        assertEquals(kafka.name() + "-kafka-bootstrap:" + listener.path("port").asInt(), config.path("SUIJI_KAFKA_BOOTSTRAP").asText());
         assertTrue(keycloak.at("/spec/http/httpEnabled").asBoolean(), "Keycloak serves HTTP inside the cluster");
         String realm = RealmImports.realmFile().get("realm").asText();
         assertEquals("http://" + keycloak.name() + "-service:8080/realms/" + realm, config.path("SUIJI_OIDC_URL").asText());
