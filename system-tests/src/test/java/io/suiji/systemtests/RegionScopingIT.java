@@ -19,13 +19,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Issue #9's region scoping with real tokens: a 新华区 (410402) user neither reads nor changes the
  * records of another county or of the city — through lists, searches, direct ids (404, so that
- * existence does not leak) and downloads — in every service, while the city's (410400) users see
- * them all.
+ * existence does not leak), downloads and the audit trail — in every service, while the city's
+ * (410400) users see them all.
  *
  * <p>The data is the demo's year at system-test size (entities and inspectors in every county, the
  * city's plan, draws, assignments and disclosures): played here unless an earlier test of the run
- * (FullFlowIT) has played it. The realm has no county publisher or supervisor, so the test adds
- * two such accounts through Keycloak's admin API, as the realm's README advises for tests.
+ * (FullFlowIT) has played it. The realm has no county publisher, supervisor or auditor, so the test
+ * adds three such accounts through Keycloak's admin API, as the realm's README advises for tests.
  */
 @ExtendWith(Suite.class)
 class RegionScopingIT {
@@ -35,6 +35,7 @@ class RegionScopingIT {
     static final String COUNTY_DEPARTMENT = "新华区人力资源和社会保障局";
     static final String COUNTY_PUBLISHER = "it-scope-publisher-410402";
     static final String COUNTY_SUPERVISOR = "it-scope-supervisor-410402";
+    static final String COUNTY_AUDITOR = "it-scope-auditor-410402";
 
     @BeforeAll
     static void aYearOfDataInEveryCounty() throws Exception {
@@ -185,6 +186,26 @@ class RegionScopingIT {
         assertOnlyCounty(county, "overdue", "region", "county dashboard overdue list");
     }
 
+    @Test
+    void auditTrailEntriesOfOtherRegionsAreInvisibleToACountyAuditor() {
+        String sampling = Suite.sampling().url();
+        Response draft = write("planner-xinhua", "POST", sampling + "/api/v1/plans", Map.of("year", 2098,
+                "title", "新华区 2098 年度双随机抽查计划（草案）", "region", COUNTY, "tasks", List.of()));
+        assertEquals(201, draft.statusCode(), draft.asString());
+        String planId = draft.path("id");
+
+        Response county = get(COUNTY_AUDITOR, sampling + "/api/v1/audit?limit=1000");
+        assertOnlyCounty(county, "", "region", "county auditor's audit entries");
+        assertTrue(county.jsonPath().getList("targetId").contains(planId), "the county sees its own planner's write");
+        List<String> cityRegions = get("auditor-city", sampling + "/api/v1/audit?limit=1000").jsonPath().getList("region");
+        assertTrue(cityRegions.contains("410400"), "the city's auditor sees the city's entries: " + cityRegions);
+
+        // The verification walks every entry; the county learns the verdict, not other rows' content.
+        JsonPath verdict = get(COUNTY_AUDITOR, sampling + "/api/v1/audit/verify").jsonPath();
+        assertTrue(verdict.getBoolean("valid"), verdict.prettify());
+        assertTrue(verdict.getLong("entries") >= cityRegions.size(), verdict.prettify());
+    }
+
     /** Every item of the list at {@code root} lies in 新华区. */
     private static void assertOnlyCounty(Response response, String root, String field, String what) {
         assertEquals(200, response.statusCode(), what + ": " + response.asString());
@@ -206,8 +227,8 @@ class RegionScopingIT {
     }
 
     /**
-     * A publisher and a supervisor of 新华区: the realm's own county users are planners, registrars
-     * and inspectors only. Created (or replaced) as the master realm's local bootstrap admin.
+     * A publisher, a supervisor and an auditor of 新华区: the realm's own county users are planners,
+     * registrars and inspectors only. Created (or replaced) as the master realm's local bootstrap admin.
      */
     private static void provisionCountyAccounts() {
         String admin = given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
@@ -215,7 +236,7 @@ class RegionScopingIT {
                 .post(Suite.KEYCLOAK + "/realms/master/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
         List<Map<String, Object>> users = List.of(countyUser(COUNTY_PUBLISHER, "publisher"),
-                countyUser(COUNTY_SUPERVISOR, "supervisor"));
+                countyUser(COUNTY_SUPERVISOR, "supervisor"), countyUser(COUNTY_AUDITOR, "auditor"));
         given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(Map.of("ifResourceExists", "SKIP", "users", users))
                 .post(Suite.KEYCLOAK + "/admin/realms/suiji/partialImport")
