@@ -438,7 +438,7 @@ public final class YearDemo {
         }
     }
 
-    /** One assignment: findings and outcome by the first member, then every member confirms. */
+    /** One assignment: the whole record, confirmed, by the first member; then the others confirm. */
     private String record(JsonNode a, DrawResult draw, LocalDate today, String forcedOutcome) {
         String id = a.path("id").asText();
         SplittableRandom random = new SplittableRandom(s.seed() ^ a.path("entityId").asText().hashCode() * 0x9E3779B97F4A7C15L
@@ -476,22 +476,26 @@ public final class YearDemo {
             concludedOn = last;
         }
         String method = draw.methods().isEmpty() ? "ON_SITE" : draw.methods().get(0);
-        String lead = keycloak.token(members.get(0));
-        Map<String, Object> recorded = Map.of("method", method, "findings", findings, "inspectedOn", inspectedOn.toString());
-        calls.time("findings", () -> http.put(s.enforcement() + "/api/v1/assignments/" + id + "/findings", lead, recorded));
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("outcome", outcome);
-        result.put("concludedOn", concludedOn.toString());
+        // The whole record in one request, confirmed by its sender, as an inspector's device sends it after
+        // the visit; then the other members confirm with their own tokens.
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("method", method);
+        record.put("findings", findings);
+        record.put("inspectedOn", inspectedOn.toString());
+        record.put("outcome", outcome);
+        record.put("concludedOn", concludedOn.toString());
         if ("ADMINISTRATIVE_PENALTY".equals(outcome)) {
-            result.put("penalty", Map.of("decisionNumber", "平人社监罚〔" + inspectedOn.getYear() + "〕" + (1000 + random.nextInt(9000)) + "号",
+            record.put("penalty", Map.of("decisionNumber", "平人社监罚〔" + inspectedOn.getYear() + "〕" + (1000 + random.nextInt(9000)) + "号",
                     "amount", BigDecimal.valueOf(2000 + 500L * random.nextInt(37)),
                     "legalBasis", "《劳动保障监察条例》第二十六条"));
         }
         if (failing != null) {
-            result.put("notes", "第" + failing + "项不符合规定（演示）");
+            record.put("notes", "第" + failing + "项不符合规定（演示）");
         }
-        calls.time("outcome", () -> http.put(s.enforcement() + "/api/v1/assignments/" + id + "/outcome", lead, result));
-        for (String member : members) {
+        record.put("confirm", true);
+        String lead = keycloak.token(members.get(0));
+        calls.time("record", () -> http.put(s.enforcement() + "/api/v1/assignments/" + id + "/record", lead, record));
+        for (String member : members.subList(1, members.size())) {
             String token = keycloak.token(member);
             calls.time("confirm", () -> http.post(s.enforcement() + "/api/v1/assignments/" + id + "/confirm", token, Map.of()));
         }

@@ -86,6 +86,19 @@ public class AssignmentResource {
         return assignments.recordOutcome(Caller.of(scope), id, request);
     }
 
+    @PUT
+    @Path("{id}/record")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.INSPECTOR)
+    @Operation(summary = "提交检查记录（内容与结果一次提交）", description = "What …/findings and …/outcome take, in one "
+            + "body (method, findings, inspectedOn, outcome, penalty, notes, concludedOn), as a device that recorded the "
+            + "visit offline sends it; every wrong field of both parts in one 422. With confirm=true the sender also "
+            + "confirms (检查组成员确认), and if that was the last confirmation the assignment closes as with …/confirm. "
+            + "Withdraws the other members' confirmations already given")
+    public AssignmentView record(@PathParam("id") UUID id, RecordRequests.Submission request) {
+        return assignments.submit(Caller.of(scope), id, request);
+    }
+
     @POST
     @Path("{id}/confirm")
     @RolesAllowed(Caller.INSPECTOR)

@@ -153,6 +153,27 @@ public class AssignmentService {
         return audited("assignment.outcome-recorded", before, a);
     }
 
+    /**
+     * Findings and outcome at once, with the sender's confirmation if asked; closes the assignment when
+     * that was the last one missing.
+     */
+    @Transactional
+    public AssignmentView submit(Caller caller, UUID id, RecordRequests.Submission request) {
+        Assignment a = writable(caller, id);
+        MatterItems matter = matterOf(a);
+        AssignmentView before = AssignmentView.of(a, matter, Clock.today());
+        RecordRequests.Submission submission = RecordRequests.Submission.orNothing(request);
+        InspectionRecord changed = submission.applyTo(a.record(matter.methods()), caller.name(), Clock.today(),
+                OffsetDateTime.now());
+        startIfNeeded(a, caller);
+        a.store(changed);
+        if (changed.confirmedByAll()) {
+            close(a);
+            return audited("assignment.closed", before, a);
+        }
+        return audited(submission.confirm() ? "assignment.recorded-and-confirmed" : "assignment.recorded", before, a);
+    }
+
     /** One member confirms the record as it stands; the last confirmation closes the assignment. */
     @Transactional
     public AssignmentView confirm(Caller caller, UUID id) {

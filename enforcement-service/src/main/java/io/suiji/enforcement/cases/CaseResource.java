@@ -99,6 +99,18 @@ public class CaseResource {
         return cases.recordOutcome(Caller.of(scope), id, request);
     }
 
+    @PUT
+    @Path("{id}/record")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.INSPECTOR)
+    @Operation(summary = "提交检查记录（内容与结果一次提交）", description = "What …/findings and …/outcome take, in one "
+            + "body (method, findings, inspectedOn, outcome, penalty, notes, concludedOn); every wrong field of both "
+            + "parts in one 422. With confirm=true the sender also confirms, and if that was the last confirmation the "
+            + "case closes as with …/confirm. Withdraws the other inspectors' confirmations already given")
+    public CaseView record(@PathParam("id") UUID id, RecordRequests.Submission request) {
+        return cases.submit(Caller.of(scope), id, request);
+    }
+
     @POST
     @Path("{id}/confirm")
     @RolesAllowed(Caller.INSPECTOR)

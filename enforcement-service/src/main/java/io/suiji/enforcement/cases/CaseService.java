@@ -253,6 +253,29 @@ public class CaseService {
         if (!confirmed.confirmedByAll()) {
             return audited("case.confirmed", before, c);
         }
+        return closed(caller, c, confirmed, before);
+    }
+
+    /**
+     * Findings and outcome at once, with the sender's confirmation if asked; closes the case when that
+     * was the last one missing.
+     */
+    @Transactional
+    public CaseView submit(Caller caller, UUID id, RecordRequests.Submission request) {
+        TargetedCase c = writable(caller, id);
+        CaseView before = view(c);
+        RecordRequests.Submission submission = RecordRequests.Submission.orNothing(request);
+        InspectionRecord changed = submission.applyTo(record(c, matterOf(c)), caller.name(), Clock.today(),
+                OffsetDateTime.now());
+        store(c, changed);
+        started(c, caller, changed.inspectedOn());
+        if (changed.confirmedByAll()) {
+            return closed(caller, c, changed, before);
+        }
+        return audited(submission.confirm() ? "case.recorded-and-confirmed" : "case.recorded", before, c);
+    }
+
+    private CaseView closed(Caller caller, TargetedCase c, InspectionRecord confirmed, CaseView before) {
         c.status = CLOSED;
         c.closedBy = caller.name();
         c.closedOn = confirmed.closedOn(Clock.today());

@@ -79,6 +79,22 @@ public record InspectionRecord(List<String> checkItems, List<InspectionMethod> m
     }
 
     /**
+     * Findings and outcome in one go, as an inspector's device sends the whole record after the visit:
+     * every wrong field of both parts in one 422 (the conclusion date is checked against the new
+     * inspection date once the rest is right).
+     */
+    public InspectionRecord withRecord(InspectionMethod newMethod, Map<String, Finding> newFindings, LocalDate newInspectedOn,
+                                       Outcome newOutcome, Penalty newPenalty, String notes, LocalDate newConcludedOn,
+                                       LocalDate today) {
+        List<FieldError> errors = new ArrayList<>(InspectionRules.findingErrors(checkItems, newFindings, newMethod, methods));
+        errors.addAll(InspectionRules.dateErrors("inspectedOn", newInspectedOn, today, notBefore));
+        errors.addAll(InspectionRules.outcomeErrors(newOutcome, newPenalty));
+        refuse(errors);
+        return withFindings(newMethod, newFindings, newInspectedOn, today)
+                .withOutcome(newOutcome, newPenalty, notes, newConcludedOn, today);
+    }
+
+    /**
      * {@code member} confirms the record as it stands: 422 listing what it lacks (unanswered items,
      * method, outcome). Confirming twice changes nothing.
      */

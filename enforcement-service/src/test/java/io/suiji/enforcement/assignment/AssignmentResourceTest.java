@@ -247,6 +247,34 @@ class AssignmentResourceTest {
 
     @Test
     @TestSecurity(user = Fixtures.ZHANG, roles = "inspector")
+    void aWholeRecordSentAtOnceWithConfirmNeedsOnlyTheOtherMembersConfirmation() {
+        UUID id = Fixtures.draw(connector, em, Fixtures.id("draw"), Fixtures.id("task"), 1, Fixtures.COUNTY).get(0);
+        Fixtures.execute(em, "update assignment set check_items = '[\"1\",\"2\"]' where id = ?1", id);
+        given().contentType(ContentType.JSON).body(Map.of("method", "ON_SITE", "findings", Map.of("9", Map.of("result", "COMPLIANT")),
+                        "outcome", "ADMINISTRATIVE_PENALTY", "confirm", true))
+                .put("/api/v1/assignments/" + id + "/record").then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItem("findings.9")).body("errors.field", hasItem("penalty.decisionNumber"));
+        assertEquals(0, Fixtures.count(em, "select count(*) from assignment where id = ?1 and (method is not null "
+                + "or outcome is not null)", id), "a refused submission changes nothing");
+
+        Map<String, Object> whole = new java.util.HashMap<>(FINDINGS);
+        whole.putAll(Map.of("outcome", "ORDERED_TO_CORRECT", "notes", "限期十日改正", "confirm", true));
+        given().contentType(ContentType.JSON).body(whole).put("/api/v1/assignments/" + id + "/record").then().statusCode(200)
+                .body("status", equalTo("IN_PROGRESS")).body("outcome", equalTo("ORDERED_TO_CORRECT"))
+                .body("method", equalTo("ON_SITE"))
+                .body("group.find { it.inspectorId == 'insp-zhang' }.confirmed", equalTo(true))
+                .body("group.find { it.inspectorId == 'insp-li' }.confirmed", equalTo(false));
+        assertEquals(0, Fixtures.outbox(em, "InspectionClosed", id.toString()));
+        assertEquals(1, Fixtures.count(em, "select count(*) from audit_log where target_id = ?1 "
+                + "and action = 'assignment.recorded-and-confirmed'", id.toString()));
+
+        assertEquals("CLOSED", service.confirm(LI, id).status());
+        assertEquals(1, Fixtures.outbox(em, "InspectionClosed", id.toString()));
+        given().contentType(ContentType.JSON).body(whole).put("/api/v1/assignments/" + id + "/record").then().statusCode(409);
+    }
+
+    @Test
+    @TestSecurity(user = Fixtures.ZHANG, roles = "inspector")
     void changingTheRecordWithdrawsConfirmations() {
         UUID id = Fixtures.draw(connector, em, Fixtures.id("draw"), Fixtures.id("task"), 1, Fixtures.COUNTY).get(0);
         Fixtures.recordInspection(service, ZHANG, id, Outcome.NO_PROBLEM);

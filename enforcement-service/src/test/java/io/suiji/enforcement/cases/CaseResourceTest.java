@@ -228,6 +228,27 @@ class CaseResourceTest {
 
     @Test
     @TestSecurity(user = Fixtures.LI, roles = "inspector")
+    void aWholeRecordSentAtOnceWithConfirmLeavesOnlyTheOtherInspectorsConfirmation() {
+        String id = openCase(matter(), List.of(Fixtures.ZHANG, Fixtures.LI)).id().toString();
+        Map<String, Object> whole = new java.util.HashMap<>(BOTH_ANSWERED);
+        whole.put("outcome", "ADMINISTRATIVE_PENALTY");
+        whole.put("confirm", true);
+        given().contentType(ContentType.JSON).body(whole).put("/api/v1/cases/" + id + "/record").then().statusCode(422)
+                .body("errors.field", containsInAnyOrder("penalty.decisionNumber", "penalty.amount", "penalty.legalBasis"));
+        whole.putAll(PENALTY);
+        given().contentType(ContentType.JSON).body(whole).put("/api/v1/cases/" + id + "/record").then().statusCode(200)
+                .body("status", equalTo("OPEN")).body("outcomeLabel", equalTo("行政处罚"))
+                .body("unanswered", equalTo(List.of()))
+                .body("group.find { it.inspectorId == 'insp-li' }.confirmed", equalTo(true))
+                .body("group.find { it.inspectorId == 'insp-zhang' }.confirmed", equalTo(false));
+        assertEquals(0, Fixtures.outbox(em, "CaseClosed", id));
+
+        assertEquals("CLOSED", service.confirm(Fixtures.inspector(Fixtures.ZHANG), UUID.fromString(id)).status());
+        assertEquals(1, Fixtures.outbox(em, "InspectionClosed", "case-" + id));
+    }
+
+    @Test
+    @TestSecurity(user = Fixtures.LI, roles = "inspector")
     void aCaseWithoutAMatterNeedsAtLeastOneAnsweredItemAndAnyMethod() {
         String id = openCase(null, List.of(Fixtures.ZHANG, Fixtures.LI)).id().toString();
         given().contentType(ContentType.JSON).body(Map.of("outcome", "NO_PROBLEM")).put("/api/v1/cases/" + id + "/outcome")

@@ -57,6 +57,40 @@ class InspectionRecordTest {
     }
 
     @Test
+    void aWholeRecordAtOnceNamesEveryWrongFieldOfBothPartsAndChangesNothing() {
+        ProblemException refused = assertThrows(ProblemException.class, () -> fresh().withRecord(InspectionMethod.DOCUMENT_REVIEW,
+                Map.of("1", OK, "9", OK), null, Outcome.ADMINISTRATIVE_PENALTY, null, null, null, TODAY));
+        assertEquals(422, refused.status());
+        assertTrue(fields(refused).containsAll(List.of("method", "findings.9", "penalty.decisionNumber")), fields(refused).toString());
+
+        InspectionRecord whole = fresh().withRecord(InspectionMethod.ON_SITE, Map.of("1", OK, "2", OK), OPENED.plusDays(3),
+                Outcome.NO_PROBLEM, null, "无问题", OPENED.plusDays(5), TODAY);
+        assertEquals(fresh().withFindings(InspectionMethod.ON_SITE, Map.of("1", OK, "2", OK), OPENED.plusDays(3), TODAY)
+                .withOutcome(Outcome.NO_PROBLEM, null, "无问题", OPENED.plusDays(5), TODAY), whole);
+        assertEquals(List.of("concludedOn"), fields(assertThrows(ProblemException.class, () -> fresh().withRecord(
+                InspectionMethod.ON_SITE, Map.of("1", OK, "2", OK), OPENED.plusDays(3), Outcome.NO_PROBLEM, null, null,
+                OPENED.plusDays(1), TODAY))), "the conclusion is not before the inspection date just recorded");
+    }
+
+    @Test
+    void aSubmissionWithConfirmIsTheSendersConfirmationOfTheWholeRecord() {
+        RecordRequests.Submission submission = new RecordRequests.Submission(InspectionMethod.ON_SITE,
+                Map.of("1", OK, "2", OK), null, Outcome.NO_PROBLEM, null, null, null, true);
+        InspectionRecord confirmedByLi = fresh().withRecord(InspectionMethod.ON_SITE, Map.of("1", OK, "2", OK), null,
+                Outcome.NO_PROBLEM, null, null, null, TODAY).confirmedBy("li", NOW);
+        InspectionRecord sent = submission.applyTo(confirmedByLi, "zhang", TODAY, NOW);
+        assertEquals(List.of(true, false), sent.members().stream().map(MemberView::confirmed).toList(),
+                "the sender confirms; the other member's earlier confirmation is withdrawn");
+        assertTrue(submission.applyTo(fresh(), "zhang", TODAY, NOW).confirmedBy("li", NOW).confirmedByAll());
+        assertEquals(List.of(false, false), new RecordRequests.Submission(InspectionMethod.ON_SITE, Map.of("1", OK, "2", OK),
+                null, Outcome.NO_PROBLEM, null, null, null, false).applyTo(fresh(), "zhang", TODAY, NOW).members().stream()
+                .map(MemberView::confirmed).toList());
+        assertThrows(ProblemException.class, () -> new RecordRequests.Submission(InspectionMethod.ON_SITE, Map.of("1", OK),
+                null, Outcome.NO_PROBLEM, null, null, null, true).applyTo(fresh(), "zhang", TODAY, NOW),
+                "an incomplete record cannot be confirmed, sent whole or not");
+    }
+
+    @Test
     void anIncompleteRecordCannotBeConfirmed() {
         InspectionRecord partial = fresh().withFindings(InspectionMethod.ON_SITE, Map.of("1", OK), null, TODAY);
         ProblemException refused = assertThrows(ProblemException.class, () -> partial.confirmedBy("li", NOW));

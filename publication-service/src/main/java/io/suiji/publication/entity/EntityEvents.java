@@ -3,16 +3,17 @@ package io.suiji.publication.entity;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.suiji.contracts.Topics;
 import io.suiji.platform.inbox.EventEnvelope;
-import io.suiji.platform.inbox.PoisonMessageException;
+import io.suiji.platform.inbox.PolledRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.faulttolerance.Retry;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Consumes {@code registry.entities} (full state per key) for entity names and codes. Transient
- * failures are retried; poison goes to {@code registry.entities.dlq} at once.
+ * Consumes {@code registry.entities} (full state per key) for entity names and codes, a poll at a time
+ * ({@code batch=true}, one transaction per poll). Transient failures are retried; poison goes to
+ * {@code registry.entities.dlq} with its reason ({@link PolledRecords}).
  */
 @ApplicationScoped
 public class EntityEvents {
@@ -26,8 +27,8 @@ public class EntityEvents {
 
     @Incoming(Topics.REGISTRY_ENTITIES)
     @Blocking(ordered = true)
-    @Retry(maxRetries = 8, delay = 250, maxDuration = 60_000, jitter = 100, abortOn = PoisonMessageException.class)
-    public void on(ConsumerRecord<String, String> record) {
-        EventEnvelope.received(record).ifPresent(projection::apply);
+    public CompletionStage<Void> on(Message<?> poll) {
+        return PolledRecords.consume(poll, record -> EventEnvelope.received(record).map(EntityNameProjection::entityChange),
+                projection::apply);
     }
 }
