@@ -12,7 +12,7 @@ final class Progress {
         this.out = out;
     }
 
-    void step(int n, String what) {
+    synchronized void step(int n, String what) {
         out.printf("%n[demo %5.1f s] (%d/7) %s%n", seconds(), n, what);
         out.flush();
     }

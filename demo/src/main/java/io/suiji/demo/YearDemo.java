@@ -19,7 +19,9 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -51,6 +53,8 @@ public final class YearDemo {
     /** Registry inspector id → account user name. */
     private final Map<String, String> accounts = new HashMap<>();
     private final CallTimes calls = new CallTimes();
+    /** The inspectors' Keycloak accounts, made in the background from step 2 on. */
+    private CompletableFuture<Void> accountsMade = CompletableFuture.completedFuture(null);
 
     public YearDemo(Settings settings) {
         this.s = settings;
@@ -166,17 +170,36 @@ public final class YearDemo {
         }
         long entitiesBefore = stableRows("entity_view");
         long inspectorsBefore = stableRows("inspector_view");
-        JsonNode entities = importFile(dir.resolve("entities.csv"), "ENTITIES");
         JsonNode inspectors = importFile(dir.resolve("inspectors.csv"), "INSPECTORS");
+        // Only the inspections (step 5) need the inspectors' accounts: Keycloak makes them meanwhile (about
+        // a minute for 120 on a Keycloak just started), while the entities are imported, the plan drafted
+        // and the draws run.
+        accountsMade = CompletableFuture.runAsync(this::provisionAccounts, runnable -> {
+            Thread worker = new Thread(runnable, "inspector-accounts");
+            worker.setDaemon(true);
+            worker.start();
+        });
+        JsonNode entities = importFile(dir.resolve("entities.csv"), "ENTITIES");
         summary.entitiesImported = entities.path("rowsAccepted").asLong();
         summary.inspectorsImported = inspectors.path("rowsAccepted").asLong();
         long entityTarget = entitiesBefore + entities.path("rowsCreated").asLong();
         long inspectorTarget = inspectorsBefore + inspectors.path("rowsCreated").asLong();
-        // Accounts are made while sampling-service is still projecting the registry: the two are independent,
-        // and the projection takes the longer (about a minute for 20,000 entities).
-        provisionAccounts();
         await("sampling-service's read model to hold the new registry (" + entityTarget + " entities)", 300,
                 () -> rows("entity_view") >= entityTarget && rows("inspector_view") >= inspectorTarget);
+    }
+
+    /** Waits for the accounts {@link #registry()} had made in the background; their failure fails the run. */
+    private void awaitAccounts() throws InterruptedException {
+        long t = System.nanoTime();
+        try {
+            accountsMade.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        double waited = (System.nanoTime() - t) / 1e9;
+        if (waited >= 0.1) {
+            progress.line(String.format("waited %.1f s for the inspector accounts", waited));
+        }
     }
 
     private void provisionAccounts() {
@@ -358,6 +381,7 @@ public final class YearDemo {
     // ---- 5. inspections -----------------------------------------------------------------------
 
     private Map<String, Map<String, Long>> inspect(List<DrawResult> draws) throws InterruptedException {
+        awaitAccounts();
         List<JsonNode> work = new ArrayList<>();
         Map<String, DrawResult> byDraw = new HashMap<>();
         for (DrawResult d : draws) {
@@ -397,7 +421,7 @@ public final class YearDemo {
             for (Future<?> f : futures) {
                 try {
                     f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
                 }
             }

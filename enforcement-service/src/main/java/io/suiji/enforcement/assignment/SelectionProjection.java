@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -48,13 +49,20 @@ public class SelectionProjection {
         this.checkItems = checkItems;
     }
 
+    /**
+     * The selection events of one poll, in delivery order, in one transaction: a draw of thousands of
+     * targets is a few commits rather than one per target. A poison event fails the unit, which
+     * {@link io.suiji.platform.inbox.PolledRecords} then applies one by one so that only it is dead-lettered.
+     */
     @Transactional
-    public void applySelection(EventEnvelope event) {
-        switch (event.type()) {
-            case "io.suiji.sampling.TargetSelected.v1" -> applySelected(event);
-            case "io.suiji.sampling.GroupAdjusted.v1" -> applyAdjustment(event);
-            default -> throw new PoisonMessageException("unexpected event type " + event.type()
-                    + " on sampling.selections");
+    public void applySelections(List<EventEnvelope> events) {
+        for (EventEnvelope event : events) {
+            switch (event.type()) {
+                case "io.suiji.sampling.TargetSelected.v1" -> applySelected(event);
+                case "io.suiji.sampling.GroupAdjusted.v1" -> applyAdjustment(event);
+                default -> throw new PoisonMessageException("unexpected event type " + event.type()
+                        + " on sampling.selections");
+            }
         }
     }
 
@@ -105,6 +113,9 @@ public class SelectionProjection {
             a.members.add(new Member(inspector));
         }
         a.persist();
+        // Written and let go at once: a poll's later events would otherwise dirty-check every assignment made so far.
+        em.flush();
+        em.detach(a);
         // Closing cannot precede the assignment's existence, so no completion check is needed here.
     }
 

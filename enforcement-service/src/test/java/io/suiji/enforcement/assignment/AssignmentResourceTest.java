@@ -88,6 +88,28 @@ class AssignmentResourceTest {
     }
 
     @Test
+    void onePollIsOneUnitYetEverySelectionIsOneAssignment() {
+        String drawId = Fixtures.id("draw");
+        String taskId = Fixtures.id("task");
+        List<String> group = List.of(Fixtures.ZHANG, Fixtures.LI);
+        var first = Fixtures.record(UUID.randomUUID().toString(), "io.suiji.sampling.TargetSelected.v1",
+                Fixtures.selection(drawId, taskId, 1, Fixtures.COUNTY, group));
+        var source = connector.source("sampling.selections");
+        // One poll (batch=true) holding a redelivery, the same selection under a new event id and a new one.
+        source.send(List.of(first, first, Fixtures.record(Fixtures.selection(drawId, taskId, 1, Fixtures.COUNTY, group)),
+                Fixtures.record(Fixtures.selection(drawId, taskId, 2, Fixtures.COUNTY, group))));
+        // A poll with poison: its good records still go through, one by one.
+        source.send(List.of(Fixtures.record(UUID.randomUUID().toString(), "io.suiji.sampling.TargetSelected.v1",
+                Map.of("drawId", drawId)), first, Fixtures.record(Fixtures.selection(drawId, taskId, 3, Fixtures.COUNTY, group))));
+
+        Fixtures.await("third selection", () -> Fixtures.count(em,
+                "select count(*) from assignment where draw_id = ?1 and ordinal = 3", drawId) == 1);
+        assertEquals(3, Fixtures.count(em, "select count(*) from assignment where draw_id = ?1", drawId));
+        assertEquals(6, Fixtures.count(em, "select count(*) from assignment_member m join assignment a "
+                + "on a.id = m.assignment_id where a.draw_id = ?1", drawId));
+    }
+
+    @Test
     @TestSecurity(user = "insp-wang", roles = "inspector")
     void anInspectorOutsideTheGroupLearnsNothing() {
         UUID id = Fixtures.draw(connector, em, Fixtures.id("draw"), Fixtures.id("task"), 1, Fixtures.COUNTY).get(0);

@@ -165,6 +165,9 @@ public class AuditLog {
 
     private AuditEntry insert(String actor, List<String> roles, String region, String action, String targetType,
             Object targetId, Object before, Object after) {
+        // Digested before the lock: every write of the service waits for it until the holder commits.
+        String beforeDigest = digest.of(before);
+        String afterDigest = digest.of(after);
         em.createNativeQuery(LOCK).setParameter(1, CHAIN_LOCK).getSingleResult();
         List<?> head = em.createNativeQuery(HEAD).getResultList();
         long sequence = 1;
@@ -175,7 +178,7 @@ public class AuditLog {
             previousHash = (String) row[1];
         }
         AuditEntry entry = AuditEntry.next(sequence, previousHash, Instant.now(), actor, roles, region, action,
-                targetType, String.valueOf(targetId), digest.of(before), digest.of(after));
+                targetType, String.valueOf(targetId), beforeDigest, afterDigest);
         em.createNativeQuery(INSERT)
                 .setParameter(1, entry.sequence())
                 .setParameter(2, OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC))
