@@ -170,16 +170,17 @@ public final class YearDemo {
         }
         long entitiesBefore = stableRows("entity_view");
         long inspectorsBefore = stableRows("inspector_view");
+        // Entities first: inspectors' conflict-of-interest declarations name them.
+        JsonNode entities = importFile(dir.resolve("entities.csv"), "ENTITIES");
         JsonNode inspectors = importFile(dir.resolve("inspectors.csv"), "INSPECTORS");
         // Only the inspections (step 5) need the inspectors' accounts: Keycloak makes them meanwhile (about
-        // a minute for 120 on a Keycloak just started), while the entities are imported, the plan drafted
+        // a minute for 120 on a Keycloak just started), while the read models catch up, the plan is drafted
         // and the draws run.
         accountsMade = CompletableFuture.runAsync(this::provisionAccounts, runnable -> {
             Thread worker = new Thread(runnable, "inspector-accounts");
             worker.setDaemon(true);
             worker.start();
         });
-        JsonNode entities = importFile(dir.resolve("entities.csv"), "ENTITIES");
         summary.entitiesImported = entities.path("rowsAccepted").asLong();
         summary.inspectorsImported = inspectors.path("rowsAccepted").asLong();
         long entityTarget = entitiesBefore + entities.path("rowsCreated").asLong();

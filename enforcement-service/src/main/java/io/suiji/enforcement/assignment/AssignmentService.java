@@ -168,8 +168,7 @@ public class AssignmentService {
         startIfNeeded(a, caller);
         a.store(changed);
         if (changed.confirmedByAll()) {
-            close(a);
-            return audited("assignment.closed", before, a);
+            return close(before, a);
         }
         return audited(submission.confirm() ? "assignment.recorded-and-confirmed" : "assignment.recorded", before, a);
     }
@@ -183,8 +182,7 @@ public class AssignmentService {
         InspectionRecord confirmed = a.record(matter.methods()).confirmedBy(caller.name(), OffsetDateTime.now());
         a.store(confirmed);
         if (confirmed.confirmedByAll()) {
-            close(a);
-            return audited("assignment.closed", before, a);
+            return close(before, a);
         }
         return audited("assignment.confirmed", before, a);
     }
@@ -203,15 +201,22 @@ public class AssignmentService {
         return after;
     }
 
-    private void close(Assignment a) {
+    /**
+     * Closes the assignment. The audit entry comes first: appending takes the service's audit chain lock,
+     * and only then is the draw's row locked (to see whether the batch is complete) — closings of one draw
+     * would otherwise hold the draw's row while queueing for the chain, and queue behind one another twice.
+     */
+    private AssignmentView close(AssignmentView before, Assignment a) {
         a.status = Assignment.Status.CLOSED;
         a.closedOn = a.concludedOn != null ? a.concludedOn : Clock.today();
+        AssignmentView after = audited("assignment.closed", before, a);
         DrawStatus draw = em.find(DrawStatus.class, a.drawId);
         outbox.publish(new InspectionClosed(a.id.toString(), a.id.toString(), a.drawId, null, a.taskId, a.batch,
                 a.entityId, a.entityRegion, a.matterCode, Outcome.valueOf(a.outcome), AssignmentView.penalty(a),
                 a.inspectorIds(), a.startedOn, a.closedOn, draw == null ? null : draw.department));
         em.flush();
         completion.checkTaskCompleted(a.drawId);
+        return after;
     }
 
     /**
