@@ -1,34 +1,35 @@
-package io.suiji.registry.importing;
+package io.suiji.platform.outbox;
 
 import java.util.Collection;
 import java.util.HexFormat;
 
 /**
  * Builds rows in PostgreSQL's COPY text format: tab-separated, {@code \N} for null, backslash
- * escapes for tab, newline, carriage return and backslash itself.
+ * escapes for tab, newline, carriage return and backslash itself. Shared because bulk writers
+ * (the registry's imports, large draws) COPY their own rows beside the {@link OutboxCopy} events.
  */
-final class CopyText {
+public final class CopyText {
 
     private final StringBuilder out;
     private boolean rowStarted;
     private int rows;
 
-    CopyText() {
+    public CopyText() {
         this(1 << 16);
     }
 
-    CopyText(int capacity) {
+    public CopyText(int capacity) {
         out = new StringBuilder(capacity);
     }
 
     /** Appends a row made by another CopyText (one that ended it with {@link #endRow()}). */
-    CopyText line(String row) {
+    public CopyText line(String row) {
         out.append(row);
         rows++;
         return this;
     }
 
-    CopyText field(Object value) {
+    public CopyText field(Object value) {
         if (rowStarted) {
             out.append('\t');
         }
@@ -44,7 +45,7 @@ final class CopyText {
     }
 
     /** A {@code text[]} value. */
-    CopyText array(Collection<String> values) {
+    public CopyText array(Collection<String> values) {
         StringBuilder literal = new StringBuilder("{");
         boolean first = true;
         for (String v : values) {
@@ -57,18 +58,18 @@ final class CopyText {
         return field(literal.append('}').toString());
     }
 
-    CopyText endRow() {
+    public CopyText endRow() {
         out.append('\n');
         rowStarted = false;
         rows++;
         return this;
     }
 
-    int rows() {
+    public int rows() {
         return rows;
     }
 
-    String text() {
+    public String text() {
         return out.toString();
     }
 

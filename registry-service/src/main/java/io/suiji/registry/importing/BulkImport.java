@@ -191,8 +191,8 @@ public final class BulkImport {
     }
 
     /**
-     * Two stages on the two cores: while the writer thread looks a chunk up and copies it into the
-     * database, this thread parses and prepares the next one. At most one chunk is in flight, so
+     * Two stages on the two cores: while the writer thread copies a chunk into the database, this
+     * thread parses, prepares and assembles the next one. At most one chunk is in flight, so
      * memory stays at two chunks; results are accounted (and, in KEEP_GOOD_ROWS mode, committed) on
      * this thread, once the writer is done with the connection.
      */
@@ -231,11 +231,14 @@ public final class BulkImport {
             if (engine.pending() == 0) {
                 return;
             }
-            complete();
-            inFlightRows = engine.pending();
-            inFlightCells = cells;
+            int rows = engine.pending();
+            ImportEngine.Work work = engine.take(); // gets the chunk ready while the writer is still busy
+            Map<Long, List<String>> taken = cells;
             cells = new HashMap<>();
-            inFlight = writer.submit(engine.take());
+            complete();
+            inFlightRows = rows;
+            inFlightCells = taken;
+            inFlight = writer.submit(work);
         }
 
         void complete() throws Exception {

@@ -25,7 +25,10 @@ abstract class ImportEngine {
 
     abstract int pending();
 
-    /** Takes the pending rows away, as the work of writing them (to run on the writer's thread). */
+    /**
+     * Takes the pending rows away, as the work of writing them (to run on the writer's thread);
+     * what can be done without the database is done here, on the caller's thread.
+     */
     abstract Work take();
 
     /** Writing one chunk. */
@@ -109,7 +112,7 @@ abstract class ImportEngine {
 
         @Override
         Work take() {
-            List<EntityImportWriter.Prepared> chunk = rows;
+            EntityImportWriter.Chunk chunk = writer.assemble(rows);
             rows = new ArrayList<>();
             return () -> writer.write(chunk);
         }

@@ -5,6 +5,7 @@ import io.suiji.contracts.registry.InspectorRegistered;
 import io.suiji.contracts.registry.InspectorState;
 import io.suiji.contracts.registry.InspectorStatus;
 import io.suiji.contracts.registry.InspectorUpdated;
+import io.suiji.platform.outbox.OutboxCopy;
 import io.suiji.registry.TimeOrderedIds;
 import io.suiji.registry.inspector.InspectorFacts;
 import java.sql.Connection;
@@ -114,7 +115,7 @@ final class InspectorImportWriter {
                     insert.setString(i++, by);
                     insert.setString(i, by);
                     insert.addBatch();
-                    events.add(new InspectorRegistered(state));
+                    events.addLine(OutboxCopy.line(TimeOrderedIds.next(), new InspectorRegistered(state)));
                 } else {
                     updated++;
                     int i = 1;
@@ -130,7 +131,7 @@ final class InspectorImportWriter {
                     update.setString(i++, by);
                     update.setObject(i, UUID.fromString(state.id()));
                     update.addBatch();
-                    events.add(new InspectorUpdated(state));
+                    events.addLine(OutboxCopy.line(TimeOrderedIds.next(), new InspectorUpdated(state)));
                 }
             }
             insert.executeBatch();

@@ -151,6 +151,79 @@ class ImportResourceTest {
         assertEquals("FAILED: interrupted: the service stopped (rows committed before stay applied)", message);
     }
 
+    /**
+     * Chunks are first copied in as if every code were new; a chunk that meets a registered code, or
+     * a code given in an earlier chunk of the same file, is undone to its savepoint and looked up
+     * instead. Chunks of two rows: [new, new] [registered, new] [new, new] [new, the first row again].
+     */
+    @Test
+    void aChunkThatMeetsAKnownCodeIsLookedUpAndNoRowIsLostOrDoubled() throws Exception {
+        String registered = Fixtures.uscc();
+        assertEquals(ImportStatus.COMPLETED, importDirectly(ImportMode.ALL_OR_NOTHING, registered + ",平顶山市老公司,企业,410402,,,,,,,,,")
+                .result().status());
+        List<String> fresh = List.of(Fixtures.uscc(), Fixtures.uscc(), Fixtures.uscc(), Fixtures.uscc(), Fixtures.uscc(),
+                Fixtures.uscc());
+        Direct keep = importDirectly(ImportMode.KEEP_GOOD_ROWS, chunkedRows(registered, fresh));
+
+        BulkImport.Counts counts = keep.result().counts();
+        assertEquals(ImportStatus.COMPLETED, keep.result().status(), keep.result().message());
+        assertEquals(6, counts.created);
+        assertEquals(1, counts.updated);
+        assertEquals(1, counts.rejected);
+        assertEquals(List.of(9L), keep.rejections().stream().map(BulkImport.Rejection::number).toList());
+        assertTrue(keep.rejections().get(0).reason().contains("already in row 2 of this file"), keep.rejections().get(0).reason());
+        for (String code : fresh) {
+            assertEquals(1, count("select count(*) from target_entity where code = ?1", code), code);
+            assertEquals(1, count("select count(*) from outbox_event where event_type = 'io.suiji.registry.EntityRegistered.v1'"
+                    + " and payload::text like ?1", "%" + code + "%"), "one event per new row: " + code);
+        }
+        assertEquals(1, count("select count(*) from target_entity where code = ?1 and name = '平顶山市新名称'", registered));
+        assertEquals(1, count("select count(*) from outbox_event where event_type = 'io.suiji.registry.EntityUpdated.v1'"
+                + " and payload::text like ?1", "%" + registered + "%"));
+
+        // The same layout all-or-nothing: the repeated code rejects the file, and the chunks copied in before are undone too.
+        List<String> others = List.of(Fixtures.uscc(), Fixtures.uscc(), Fixtures.uscc(), Fixtures.uscc(), Fixtures.uscc(),
+                Fixtures.uscc());
+        Direct all = importDirectly(ImportMode.ALL_OR_NOTHING, chunkedRows(registered, others));
+        assertEquals(ImportStatus.FAILED, all.result().status());
+        assertFalse(all.result().counts().applied);
+        for (String code : others) {
+            assertEquals(0, count("select count(*) from target_entity where code = ?1", code), code);
+            assertEquals(0, count("select count(*) from outbox_event where payload::text like ?1", "%" + code + "%"), code);
+        }
+    }
+
+    private static String chunkedRows(String registered, List<String> fresh) {
+        return String.join("\r\n",
+                fresh.get(0) + ",平顶山市一公司,企业,410402,,,,,,,,,",
+                fresh.get(1) + ",平顶山市二公司,企业,410402,,,,,,,,,",
+                registered + ",平顶山市新名称,企业,410402,,,,,,,,,",
+                fresh.get(2) + ",平顶山市三公司,企业,410402,,,,,,,,,",
+                fresh.get(3) + ",平顶山市四公司,企业,410402,,,,,,,,,",
+                fresh.get(4) + ",平顶山市五公司,企业,410402,,,,,,,,,",
+                fresh.get(5) + ",平顶山市六公司,企业,410402,,,,,,,,,",
+                fresh.get(0) + ",平顶山市一公司又一次,企业,410402,,,,,,,,,");
+    }
+
+    private record Direct(BulkImport.Result result, List<BulkImport.Rejection> rejections) {
+    }
+
+    /** Runs {@link BulkImport} on its own connection, in chunks of two rows, as a city registrar. */
+    private Direct importDirectly(ImportMode mode, String rows) throws Exception {
+        Path file = Files.createTempFile("chunks", ".csv");
+        Files.writeString(file, HEADER + "\r\n" + rows + "\r\n");
+        var options = new BulkImport.Options(UUID.randomUUID(), ImportKind.ENTITIES, mode, ImportFormat.CSV, "4104",
+                "registrar-city", 2, LocalDate.now());
+        List<BulkImport.Rejection> rejections = new java.util.ArrayList<>();
+        try (Connection work = dataSource.getConnection()) {
+            BulkImport.Result result = BulkImport.run(work, file, options, rules, personalIds,
+                    (counts, bytesRead, rejected, header) -> rejections.addAll(rejected));
+            return new Direct(result, rejections);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
     @Test
     @TestSecurity(user = "registrar-city", roles = "registrar", attributes = @SecurityAttribute(key = "region", value = "410400"))
     void keepGoodRowsAppliesTheGoodOnesAndReturnsEveryBadOneWithItsReason() throws Exception {

@@ -42,9 +42,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -287,8 +287,8 @@ public class DrawService {
                     .map(InspectorFacts::id).toList();
         };
         DrawProof proof;
-        try {
-            ByteArrayInputStream population = new ByteArrayInputStream(store.population(draw.id));
+        // Streamed from its chunks into the one-pass sampler: memory O(k), not O(N).
+        try (InputStream population = store.population(draw.id)) {
             proof = sources != null
                     ? Draw.runRfc3797(draw.id.toString(), spec.parameters(), spec.plans(), Hex.parse(draw.secret),
                             sources, population, eligible)
@@ -320,12 +320,14 @@ public class DrawService {
 
         Map<Integer, List<String>> groups = new HashMap<>();
         proof.inspectorGroups().forEach(g -> groups.put(g.ordinal(), g.inspectors()));
-        for (Selection s : proof.selection()) {
-            outbox.publish(new TargetSelected(draw.id.toString(), draw.taskId, draw.batch, draw.matterCode,
-                    draw.matterVersion, s.id(), PopulationRules.regionOf(s.stratum()), s.stratum(),
-                    s.inclusionProbability(), s.control(), groups.getOrDefault(s.ordinal(), List.of()),
-                    spec.batchStart(), spec.batchEnd(), s.ordinal()));
-        }
+        String drawId = draw.id.toString();
+        // Made as the COPY takes them, never all at once; in the outbox ahead of DrawCompleted.
+        Iterable<TargetSelected> selected = () -> proof.selection().stream().map(s -> new TargetSelected(drawId,
+                draw.taskId, draw.batch, draw.matterCode, draw.matterVersion, s.id(),
+                PopulationRules.regionOf(s.stratum()), s.stratum(), s.inclusionProbability(), s.control(),
+                groups.getOrDefault(s.ordinal(), List.of()), spec.batchStart(), spec.batchEnd(), s.ordinal()))
+                .iterator();
+        store.publishAll(selected);
         outbox.publish(new DrawCompleted(draw.id.toString(), draw.planId.toString(), draw.taskId, draw.batch,
                 draw.matterCode, proof.selection().size(), proof.inspectorGroups().size(), proof.selectionDigest(),
                 proof.secret(), proof.witnessEntropy(), draw.region, draw.department, draw.completedAt.toInstant()));
@@ -391,7 +393,11 @@ public class DrawService {
     @Transactional
     public byte[] population(UUID id) {
         find(id);
-        return store.population(id);
+        try (InputStream file = store.population(id)) {
+            return file.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Transactional

@@ -2,21 +2,23 @@ package io.suiji.sampling.draw;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.suiji.contracts.EventJson;
+import io.suiji.contracts.SuijiEvent;
 import io.suiji.contracts.enforcement.Outcome;
 import io.suiji.contracts.registry.ConflictDeclaration;
 import io.suiji.contracts.registry.InspectorState;
 import io.suiji.draw.InspectorGroup;
 import io.suiji.draw.Selection;
+import io.suiji.platform.outbox.OutboxCopy;
 import io.suiji.sampling.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.InputStream;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -176,25 +178,17 @@ public class DrawStore {
 
     public void savePopulation(UUID drawId, byte[] canonicalFile) {
         jdbc.work(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "insert into draw_population (draw_id, content) values (?, ?)")) {
-                ps.setObject(1, drawId);
-                ps.setBytes(2, canonicalFile);
-                return ps.executeUpdate();
-            }
+            PopulationChunks.write(connection, drawId, canonicalFile);
+            return null;
         });
     }
 
-    public byte[] population(UUID drawId) {
-        return jdbc.work(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "select content from draw_population where draw_id = ?")) {
-                ps.setObject(1, drawId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getBytes(1) : null;
-                }
-            }
-        });
+    /**
+     * The frozen population file, streamed from its chunks: read and close it in this transaction.
+     * {@code null} if the draw has none.
+     */
+    public InputStream population(UUID drawId) {
+        return jdbc.work(connection -> PopulationChunks.open(connection, drawId));
     }
 
     public void saveExclusions(UUID drawId, List<PopulationRules.Excluded> excluded) {
@@ -238,29 +232,20 @@ public class DrawStore {
     }
 
     public void saveSelections(UUID drawId, List<Selection> selection, List<InspectorGroup> groups) {
-        Map<Integer, List<String>> byOrdinal = new LinkedHashMap<>();
-        groups.forEach(g -> byOrdinal.put(g.ordinal(), g.inspectors()));
         jdbc.work(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement("""
-                    insert into draw_selection (draw_id, ordinal, entity_id, entity_region, stratum,
-                        inclusion_probability, control, inspector_ids) values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                int n = 0;
-                for (Selection s : selection) {
-                    ps.setObject(1, drawId);
-                    ps.setInt(2, s.ordinal());
-                    ps.setString(3, s.id());
-                    ps.setString(4, PopulationRules.regionOf(s.stratum()));
-                    ps.setString(5, s.stratum());
-                    ps.setDouble(6, s.inclusionProbability());
-                    ps.setBoolean(7, s.control());
-                    ps.setArray(8, Jdbc.textArray(connection, byOrdinal.getOrDefault(s.ordinal(), List.of())));
-                    ps.addBatch();
-                    if (++n % 1000 == 0) {
-                        ps.executeBatch();
-                    }
-                }
-                ps.executeBatch();
-            }
+            SelectionRows.copy(connection, drawId, selection, groups);
+            return null;
+        });
+    }
+
+    /**
+     * Records the events in the outbox of this transaction by COPY, in order (the rows
+     * {@code Outbox.publish} writes one INSERT each), taking them one at a time from {@code events}.
+     * The relay is woken by the transaction's next {@code Outbox.publish}.
+     */
+    public void publishAll(Iterable<? extends SuijiEvent> events) {
+        jdbc.work(connection -> {
+            OutboxCopy.write(connection, events);
             return null;
         });
     }

@@ -78,6 +78,9 @@ class DrawResourceTest {
     @Inject
     PlanService plans;
 
+    @Inject
+    io.suiji.sampling.Jdbc jdbc;
+
     /** One test's world: its own county, matter and inspectors. */
     private record World(String region, String matter) {
         String entity() {
@@ -457,6 +460,64 @@ class DrawResourceTest {
     @TestSecurity(user = "planner-city", roles = "planner", attributes = {
             @SecurityAttribute(key = "region", value = "410400"),
             @SecurityAttribute(key = "department", value = Fixtures.CITY_DEPARTMENT)})
+    void aPopulationInManyChunksIsDrawnAndDownloadedByteForByteAndEverySelectionIsPersistedInOrder() throws Exception {
+        World w = world();
+        seed(w, 40, 4);
+        String planId = publishedPlan(w, task(w, Map.of("size", 2, "workloadCap", 30), Map.of()));
+        String drawId = given().contentType(ContentType.JSON).body(commit(planId, 1)).post("/api/v1/draws").then()
+                .statusCode(201).extract().path("id");
+        byte[] stored = given().get("/api/v1/draws/" + drawId + "/population").asByteArray();
+
+        // Stored again in chunks of 7 bytes: lines straddle chunk ends, as they do at 1 MiB in large draws.
+        UUID id = UUID.fromString(drawId);
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> jdbc.work(connection -> {
+            try (var delete = connection.prepareStatement("delete from draw_population_chunk where draw_id = ?")) {
+                delete.setObject(1, id);
+                delete.executeUpdate();
+            }
+            PopulationChunks.write(connection, id, stored, 7);
+            return null;
+        }));
+        assertEquals((stored.length + 6) / 7, Fixtures.count(em,
+                "select count(*) from draw_population_chunk where draw_id = ?1", id));
+        byte[] downloaded = given().get("/api/v1/draws/" + drawId + "/population").then().statusCode(200)
+                .extract().asByteArray();
+        assertTrue(java.util.Arrays.equals(stored, downloaded), "the download is the file as committed");
+
+        given().contentType(ContentType.JSON).body(Map.of("witnessEntropy", ENTROPY))
+                .post("/api/v1/draws/" + drawId + "/execute").then().statusCode(200).body("selectedCount", equalTo(12));
+        DrawProof proof = DrawProof.fromJson(given().get("/api/v1/draws/" + drawId + "/proof").asString());
+        Verification verification = Verifier.verify(proof, new ByteArrayInputStream(downloaded));
+        assertTrue(verification.verified(), verification.toString());
+
+        // Rows and events as the proof has them: one row and one TargetSelected per target, in ordinal
+        // order in the outbox, with its drawn group, and DrawCompleted after the last of them.
+        Map<Integer, InspectorGroup> groups = new HashMap<>();
+        proof.inspectorGroups().forEach(g -> groups.put(g.ordinal(), g));
+        List<JsonNode> selected = payloads("TargetSelected", drawId);
+        assertEquals(proof.selection().size(), selected.size());
+        for (Selection s : proof.selection()) {
+            JsonNode event = selected.get(s.ordinal() - 1);
+            assertEquals(s.ordinal(), event.get("ordinal").asInt());
+            assertEquals(s.id(), event.get("entityId").asText());
+            assertEquals(s.stratum(), event.get("stratum").asText());
+            assertEquals(s.inclusionProbability(), event.get("inclusionProbability").asDouble());
+            assertEquals(groups.get(s.ordinal()).inspectors(),
+                    EventJson.mapper().convertValue(event.get("inspectorIds"), List.class));
+            assertEquals(1, Fixtures.count(em, "select count(*) from draw_selection where draw_id = ?1 and ordinal = ?2"
+                    + " and entity_id = ?3 and stratum = ?4 and inclusion_probability = ?5"
+                    + " and inspector_ids = cast(?6 as text[])", id, s.ordinal(), s.id(), s.stratum(),
+                    s.inclusionProbability(), "{" + String.join(",", groups.get(s.ordinal()).inspectors()) + "}"));
+        }
+        assertEquals(0, Fixtures.count(em, "select count(*) from outbox_event s, outbox_event c where"
+                + " s.aggregate_id = ?1 and c.aggregate_id = ?1 and s.event_type = 'io.suiji.sampling.TargetSelected.v1'"
+                + " and c.event_type = 'io.suiji.sampling.DrawCompleted.v1' and s.id > c.id", drawId));
+    }
+
+    @Test
+    @TestSecurity(user = "planner-city", roles = "planner", attributes = {
+            @SecurityAttribute(key = "region", value = "410400"),
+            @SecurityAttribute(key = "department", value = Fixtures.CITY_DEPARTMENT)})
     void theAnnualCapCountsTheDepartmentsInspectionsAndIsLowerWithoutAViolationLastYear() {
         World w = world();
         var today = Fixtures.today();
@@ -564,6 +625,19 @@ class DrawResourceTest {
             people.add(Fixtures.inspector(UUID.randomUUID().toString(), w.region(), w.matter()));
         }
         Fixtures.register(connector, em, states, people);
+    }
+
+    /** The payloads of a draw's events of one type, in outbox order. */
+    @SuppressWarnings("unchecked")
+    private List<JsonNode> payloads(String type, String drawId) throws Exception {
+        List<String> json = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select payload::text from outbox_event where event_type = ?1 and aggregate_id = ?2 order by id")
+                .setParameter(1, "io.suiji.sampling." + type + ".v1").setParameter(2, drawId).getResultList());
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String payload : json) {
+            nodes.add(EventJson.mapper().readTree(payload));
+        }
+        return nodes;
     }
 
     private JsonNode payload(String type, String drawId) throws Exception {
