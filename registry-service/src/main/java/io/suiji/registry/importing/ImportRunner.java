@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
@@ -37,7 +38,15 @@ public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class);
 
-    private static final String START = "update import_job set status = 'RUNNING', started_at = now() where id = ?";
+    /**
+     * A job being run is owned by the runner's progress connection through a session advisory lock on
+     * (this key, the job id's hash): another instance starting up (a rolling update) sees the lock and
+     * leaves the job alone; if the owner dies, its connection closes and the lock goes with it.
+     */
+    static final int JOB_LOCK = 0x53754a6f; // "SuJo"
+    private static final String OWN = "select pg_try_advisory_lock(?, hashtext(?))";
+    private static final String RELEASE = "select pg_advisory_unlock(?, hashtext(?))";
+    private static final String START = "update import_job set status = 'RUNNING', started_at = now() where id = ? and status = 'QUEUED'";
     private static final String PROGRESS = """
             update import_job set bytes_read = ?, rows_read = ?, rows_accepted = ?, rows_rejected = ?, rows_created = ?,
                    rows_updated = ?, rows_unchanged = ?, applied = applied or ?, headers = coalesce(?, headers)
@@ -77,13 +86,18 @@ public class ImportRunner {
         failInterrupted();
     }
 
-    /** Jobs left QUEUED or RUNNING by the last stop end FAILED, saying whether rows were applied. */
+    /**
+     * Jobs left QUEUED or RUNNING by a stopped instance end FAILED, saying whether rows were applied. A job
+     * another live instance is running holds its lock ({@link #JOB_LOCK}) and is left alone; a job still
+     * queued in another instance is failed here, and that instance then passes over it (START needs QUEUED).
+     */
     void failInterrupted() throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
                 update import_job set status = 'FAILED', finished_at = now(), message = 'interrupted: the service stopped'
                   || case when mode = 'KEEP_GOOD_ROWS' and applied then ' (rows committed before stay applied)'
                           else ' (nothing was applied)' end
-                where status in ('QUEUED', 'RUNNING')""")) {
+                where status in ('QUEUED', 'RUNNING') and pg_try_advisory_xact_lock(?, hashtext(id::text))""")) {
+            s.setInt(1, JOB_LOCK);
             int stale = s.executeUpdate();
             if (stale > 0) {
                 LOG.warnf("%d import jobs were interrupted by the last stop and are marked FAILED", stale);
@@ -108,10 +122,53 @@ public class ImportRunner {
 
     void run(Job job, Path file) {
         try (Connection progress = dataSource.getConnection(); Connection work = dataSource.getConnection()) {
-            try (PreparedStatement s = progress.prepareStatement(START)) {
-                s.setObject(1, job.id());
-                s.executeUpdate();
+            if (!own(progress, job)) {
+                LOG.warnf("import job %s is no longer queued (another instance failed it at its start); passed over", job.id());
+                return;
             }
+            try {
+                runOwned(job, file, progress, work);
+            } finally {
+                lock(progress, RELEASE, job);
+            }
+        } catch (SQLException e) {
+            failed(job, e);
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.warnf("cannot delete the upload %s: %s", file, e.getMessage());
+            }
+        }
+    }
+
+    /** Takes the job's lock and marks it RUNNING; false (and no lock kept) when it is no longer QUEUED. */
+    private static boolean own(Connection progress, Job job) throws SQLException {
+        if (!lock(progress, OWN, job)) {
+            return false;
+        }
+        try (PreparedStatement s = progress.prepareStatement(START)) {
+            s.setObject(1, job.id());
+            if (s.executeUpdate() == 1) {
+                return true;
+            }
+        }
+        lock(progress, RELEASE, job);
+        return false;
+    }
+
+    private static boolean lock(Connection connection, String sql, Job job) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            s.setInt(1, JOB_LOCK);
+            s.setString(2, job.id().toString());
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() && r.getBoolean(1);
+            }
+        }
+    }
+
+    private void runOwned(Job job, Path file, Connection progress, Connection work) {
+        try {
             var options = new BulkImport.Options(job.id(), job.kind(), job.mode(), job.format(), job.scopePrefix(),
                     job.createdBy(), config.imports().chunkSize(), config.today());
             BulkImport.Result result = BulkImport.run(work, file, options, rules, personalIds, new BulkImport.Listener() {
@@ -129,24 +186,23 @@ public class ImportRunner {
             finish(progress, job, result.status(), result.message(), Files.size(file), result.counts());
             recordFinished(job, result.status(), result.counts());
         } catch (Exception e) {
-            Throwable cause = e instanceof BulkImport.Failed failed ? failed.getCause() : e;
-            BulkImport.Counts counts = e instanceof BulkImport.Failed failed ? failed.counts : new BulkImport.Counts();
-            LOG.errorf(cause, "import job %s failed", job.id());
-            String message = describe(cause) + (job.mode() == ImportMode.KEEP_GOOD_ROWS && counts.applied
-                    ? " Rows committed before the failure stay applied (" + (counts.created + counts.updated) + ")."
-                    : " Nothing was applied.");
-            try (Connection c = dataSource.getConnection()) {
-                finish(c, job, ImportStatus.FAILED, message, -1, counts);
-                recordFinished(job, ImportStatus.FAILED, counts);
-            } catch (SQLException again) {
-                LOG.errorf(again, "cannot record the failure of import job %s", job.id());
-            }
-        } finally {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                LOG.warnf("cannot delete the upload %s: %s", file, e.getMessage());
-            }
+            failed(job, e);
+        }
+    }
+
+    /** Records the job FAILED with what happened and whether rows stay applied. */
+    private void failed(Job job, Exception e) {
+        Throwable cause = e instanceof BulkImport.Failed failed ? failed.getCause() : e;
+        BulkImport.Counts counts = e instanceof BulkImport.Failed failed ? failed.counts : new BulkImport.Counts();
+        LOG.errorf(cause, "import job %s failed", job.id());
+        String message = describe(cause) + (job.mode() == ImportMode.KEEP_GOOD_ROWS && counts.applied
+                ? " Rows committed before the failure stay applied (" + (counts.created + counts.updated) + ")."
+                : " Nothing was applied.");
+        try (Connection c = dataSource.getConnection()) {
+            finish(c, job, ImportStatus.FAILED, message, -1, counts);
+            recordFinished(job, ImportStatus.FAILED, counts);
+        } catch (SQLException again) {
+            LOG.errorf(again, "cannot record the failure of import job %s", job.id());
         }
     }
 

@@ -152,6 +152,47 @@ class ImportResourceTest {
     }
 
     /**
+     * A rolling update: the new instance starts while the old one still runs a job. The job's lock,
+     * held by the old instance's progress connection, keeps it RUNNING; a job nobody holds is failed.
+     */
+    @Test
+    void aJobAnotherInstanceIsStillRunningIsLeftAloneByTheStartSweep() throws Exception {
+        UUID running = UUID.randomUUID();
+        UUID orphaned = UUID.randomUUID();
+        for (UUID id : List.of(running, orphaned)) {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                    insert into import_job (id, kind, mode, status, format, headers, bytes_total, scope_region, created_by)
+                    values (?1, 'ENTITIES', 'ALL_OR_NOTHING', 'RUNNING', 'CSV', '{}', 1, '4104', 'registrar-city')""")
+                    .setParameter(1, id).executeUpdate());
+        }
+        String status = "select status from import_job where id = ?1";
+        try (Connection otherInstance = dataSource.getConnection()) {
+            lock(otherInstance, "select pg_advisory_lock(?, hashtext(?))", running);
+
+            runner.failInterrupted();
+
+            assertEquals("RUNNING", QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(status)
+                    .setParameter(1, running).getSingleResult()));
+            assertEquals("FAILED", QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(status)
+                    .setParameter(1, orphaned).getSingleResult()));
+            // The instance dies: its connection closes and the lock goes with it (here: released by hand,
+            // since closing a pooled connection keeps the session).
+            lock(otherInstance, "select pg_advisory_unlock(?, hashtext(?))", running);
+        }
+        runner.failInterrupted();
+        assertEquals("FAILED", QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(status)
+                .setParameter(1, running).getSingleResult()));
+    }
+
+    private static void lock(Connection connection, String sql, UUID job) throws Exception {
+        try (var statement = connection.prepareStatement(sql)) {
+            statement.setInt(1, ImportRunner.JOB_LOCK);
+            statement.setString(2, job.toString());
+            statement.execute();
+        }
+    }
+
+    /**
      * Chunks are first copied in as if every code were new; a chunk that meets a registered code, or
      * a code given in an earlier chunk of the same file, is undone to its savepoint and looked up
      * instead. Chunks of two rows: [new, new] [registered, new] [new, new] [new, the first row again].
