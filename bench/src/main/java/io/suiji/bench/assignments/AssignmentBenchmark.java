@@ -1,8 +1,9 @@
 package io.suiji.bench.assignments;
 
-import io.suiji.bench.OutboxCopy;
 import io.suiji.contracts.CloudEventHeaders;
 import io.suiji.contracts.EventTypes;
+import io.suiji.contracts.SuijiEvent;
+import io.suiji.platform.outbox.OutboxCopy;
 import io.suiji.platform.outbox.RelayBatch;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
@@ -109,7 +111,7 @@ public final class AssignmentBenchmark {
             log("%s: enforcement-service (pid %d) ready in %.1f s", kill ? "kill -9 run" : "steady run", service.pid(), ready);
             try (Connection db = settings.enforcement()) {
                 publishMatter(outbox, draw, db);
-                OutboxCopy.copy(outbox, draw.draw(), topic -> EnforcementProcess.TOPIC_PREFIX + topic);
+                copyToBenchTopics(outbox, draw.draw());
                 try (Statement s = outbox.createStatement()) {
                     s.execute("analyze outbox_event");
                 }
@@ -214,8 +216,18 @@ public final class AssignmentBenchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
+    /** The events into the outbox in one COPY, each on the bench copy of its contract topic. */
+    private static void copyToBenchTopics(Connection outbox, List<? extends SuijiEvent> events) throws SQLException {
+        OutboxCopy copy = new OutboxCopy();
+        for (SuijiEvent event : events) {
+            copy.addLine(OutboxCopy.line(UUID.randomUUID(),
+                    EnforcementProcess.TOPIC_PREFIX + EventTypes.of(event.getClass()).topic(), event));
+        }
+        copy.flush(outbox);
+    }
+
     private void publishMatter(Connection outbox, SelectionEvents draw, Connection db) throws Exception {
-        OutboxCopy.copy(outbox, List.of(draw.matter()), topic -> EnforcementProcess.TOPIC_PREFIX + topic);
+        copyToBenchTopics(outbox, List.of(draw.matter()));
         relay(EventTypes.CATALOG);
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (System.nanoTime() < deadline) {

@@ -56,6 +56,11 @@ public final class OutboxCopy {
      * over it, which a million-event load notices.
      */
     public static String line(UUID eventId, SuijiEvent event) {
+        return line(eventId, EventTypes.of(event.getClass()).topic(), event);
+    }
+
+    /** As {@link #line(UUID, SuijiEvent)}, on {@code topic} instead of the event's contract topic (a benchmark's own). */
+    public static String line(UUID eventId, String topic, SuijiEvent event) {
         EventType type = EventTypes.of(event.getClass());
         String json;
         try {
@@ -63,7 +68,7 @@ public final class OutboxCopy {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event " + event.getClass().getSimpleName() + " cannot be serialised", e);
         }
-        return new CopyText(json.length() + 200).field(eventId).field(type.topic()).field(event.aggregateId())
+        return new CopyText(json.length() + 200).field(eventId).field(topic).field(event.aggregateId())
                 .field(type.type()).field(json).field(OffsetDateTime.now(ZoneOffset.UTC)).endRow().text();
     }
 
