@@ -45,6 +45,9 @@ class OutboxFaultIT {
             for (int i = 0; i < MATTERS; i++) {
                 FirstSliceIT.createPublishedMatter(prefix + i);
             }
+            // Operators see the backlog while the broker is away, not the figure of the last good batch.
+            Await.until("catalog's readiness reporting the events waiting for Kafka", Duration.ofSeconds(90),
+                    () -> catalogPending() >= MATTERS);
         } finally {
             // Tied to the build like the first start, so the restarted broker does not outlive it.
             Suite.suiteCommand("infra", "up", "kafka", "--watch-pid", String.valueOf(Suite.buildPid()));
@@ -76,6 +79,12 @@ class OutboxFaultIT {
         } catch (java.io.IOException e) {
             return false;
         }
+    }
+
+    private static long catalogPending() {
+        Number pending = given().get(Suite.catalog().url() + "/q/health/ready").jsonPath()
+                .get("checks.find { it.name == 'outbox relay' }.data.pending");
+        return pending == null ? -1 : pending.longValue();
     }
 
     private static List<String> matchingCodes(String prefix) {

@@ -28,7 +28,8 @@ public class OutboxHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("outbox relay").withData("pending", relay.pending());
+        var response = HealthCheckResponse.named("outbox relay").withData("pending", relay.pending())
+                .withData("oldestPendingSeconds", relay.oldestPendingSeconds());
         if (!relay.enabled()) {
             return response.withData("relay", "disabled").up().build();
         }

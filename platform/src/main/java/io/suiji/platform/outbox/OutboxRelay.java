@@ -39,6 +39,11 @@ import org.jboss.logging.Logger;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long COUNT_INTERVAL_MILLIS = 5_000;
+    private static final String COUNT_PENDING = """
+            select (select count(*) from outbox_event where published_at is null),
+                   coalesce((select extract(epoch from now() - occurred_at)::bigint from outbox_event
+                             where published_at is null order by id limit 1), 0)""";
     private static final String PRUNE = "delete from outbox_event where published_at < now() - ?::interval";
 
     private final AgroalDataSource dataSource;
@@ -46,6 +51,7 @@ public class OutboxRelay {
     private final Config kafkaSettings;
     private final Counter published;
     private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong oldestPendingSeconds = new AtomicLong();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition work = lock.newCondition();
     private boolean woken;
@@ -64,6 +70,7 @@ public class OutboxRelay {
         this.kafkaSettings = kafkaSettings;
         this.published = Counter.builder("suiji.outbox.published").description("Events relayed to Kafka").register(meters);
         meters.gauge("suiji.outbox.pending", pending);
+        meters.gauge("suiji.outbox.oldest.pending.seconds", oldestPendingSeconds);
     }
 
     void start(@Observes StartupEvent ignored) {
@@ -118,9 +125,14 @@ public class OutboxRelay {
         return running;
     }
 
-    /** Events still waiting for the broker, as last counted by the relay. */
+    /** Events still waiting for the broker, as last counted by the relay (at most ~5 s old). */
     public long pending() {
         return pending.get();
+    }
+
+    /** Age in seconds of the oldest event still waiting for the broker, 0 when none waits. */
+    public long oldestPendingSeconds() {
+        return oldestPendingSeconds.get();
     }
 
     private void loop() {
@@ -129,6 +141,7 @@ public class OutboxRelay {
         while (running) {
             try {
                 int relayed = relayBatch();
+                countPendingEvery(COUNT_INTERVAL_MILLIS);
                 backoffMillis = 0;
                 failingSince = 0;
                 lastError = null;
@@ -145,6 +158,8 @@ public class OutboxRelay {
                     failingSince = System.currentTimeMillis();
                 }
                 lastError = rootMessage(e);
+                // The backlog matters most while the broker is away: count it on failures too.
+                countPendingEvery(COUNT_INTERVAL_MILLIS);
                 LOG.warnf("outbox relay: batch failed (%s), retrying in %d ms", rootMessage(e), backoffMillis);
                 awaitWork(backoffMillis);
             }
@@ -157,21 +172,27 @@ public class OutboxRelay {
             if (relayed > 0) {
                 published.increment(relayed);
             }
-            if (relayed < config.batchSize()) {
-                pending.set(0);
-            } else if (System.currentTimeMillis() - lastCount > 5_000) {
-                pending.set(countPending(connection));
-                lastCount = System.currentTimeMillis();
-            }
             return relayed;
         }
     }
 
-    private static long countPending(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                        "select count(*) from outbox_event where published_at is null");
+    /**
+     * Counts the backlog at most once per interval, whether the last batch went through or not,
+     * and whichever replica relays. While the database itself is away the last figures stay.
+     */
+    private void countPendingEvery(long intervalMillis) {
+        if (System.currentTimeMillis() - lastCount < intervalMillis) {
+            return;
+        }
+        lastCount = System.currentTimeMillis();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(COUNT_PENDING);
                 ResultSet result = statement.executeQuery()) {
-            return result.next() ? result.getLong(1) : 0;
+            result.next();
+            pending.set(result.getLong(1));
+            oldestPendingSeconds.set(result.getLong(2));
+        } catch (SQLException e) {
+            LOG.debugf("outbox relay: cannot count pending events (%s)", rootMessage(e));
         }
     }
 
