@@ -1,12 +1,14 @@
 package io.suiji.draw;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,83 +25,169 @@ final class ProofJson {
     private ProofJson() {
     }
 
+    /**
+     * Streams the proof: a tree of one node per selection cost a large transient heap for big draws.
+     * Published proofs are compared byte for byte, so the layout is exactly the one the tree-based
+     * writer produced (ProofJsonStreamingTest keeps that writer as the reference): same field order,
+     * Jackson's default pretty printer, one trailing newline.
+     */
     static String write(DrawProof p) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("algorithm", p.algorithm());
-        root.put("version", p.version());
-        if (p.drawId() != null) {
-            root.put("drawId", p.drawId());
-        }
-        DrawParameters params = p.parameters();
-        ObjectNode parameters = root.putObject("parameters");
-        parameters.put("mode", params.mode().label());
-        parameters.put("minimumCount", params.minimumCount());
-        if (params.control() == null) {
-            parameters.putNull("control");
-        } else {
-            ObjectNode control = parameters.putObject("control");
-            params.control().strata().forEach(control.putArray("strata")::add);
-            control.put("count", params.control().count());
-        }
-        if (params.groupRules() == null) {
-            parameters.putNull("groupRules");
-        } else {
-            ObjectNode rules = parameters.putObject("groupRules");
-            rules.put("groupSize", params.groupRules().groupSize());
-            rules.put("workloadCap", params.groupRules().workloadCap());
-            ObjectNode prior = rules.putObject("priorWorkload");
-            params.groupRules().priorWorkload().forEach(prior::put);
-        }
-        params.batches().forEach(parameters.putArray("batches")::add);
-        ObjectNode population = root.putObject("population");
-        population.put("size", p.populationSize());
-        population.put("digest", p.populationDigest());
-        ArrayNode strata = root.putArray("strata");
-        for (StratumPlan s : p.strata()) {
-            ObjectNode o = strata.addObject();
-            o.put("name", s.name());
-            o.put("population", s.population());
-            o.put("ratio", s.ratio().toPlainString());
-            o.put("sample", s.sample());
-        }
-        if (p.sources() != null) {
-            ArrayNode sources = root.putArray("sources");
-            p.sources().forEach(source -> source.forEach(sources.addArray()::add));
-        }
-        root.put("commitment", p.commitment());
-        root.put("secret", p.secret());
-        root.put("witnessEntropy", p.witnessEntropy());
-        root.put("seed", p.seed());
-        root.put("inclusionProbabilities", p.inclusionProbabilities());
-        ArrayNode selection = root.putArray("selection");
-        for (Selection s : p.selection()) {
-            ObjectNode o = selection.addObject();
-            o.put("ordinal", s.ordinal());
-            o.put("id", s.id());
-            o.put("stratum", s.stratum());
-            o.put("inclusionProbability", s.inclusionProbability());
-            o.put("control", s.control());
-        }
-        root.put("selectionDigest", p.selectionDigest());
-        ArrayNode groups = root.putArray("inspectorGroups");
-        for (InspectorGroup g : p.inspectorGroups()) {
-            ObjectNode o = groups.addObject();
-            o.put("ordinal", g.ordinal());
-            o.put("targetId", g.targetId());
-            g.eligible().forEach(o.putArray("eligible")::add);
-            g.inspectors().forEach(o.putArray("inspectors")::add);
-        }
-        if (p.inspectorGroupsDigest() == null) {
-            root.putNull("inspectorGroupsDigest");
-        } else {
-            root.put("inspectorGroupsDigest", p.inspectorGroupsDigest());
-        }
-        p.batchOrder().forEach(root.putArray("batchOrder")::add);
-        try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
+        StringWriter out = new StringWriter(estimatedLength(p));
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            writeProof(g, p);
+        } catch (IOException e) { // a StringWriter does not fail: only a Jackson bug gets here
             throw new IllegalStateException(e);
         }
+        out.write('\n');
+        return out.toString();
+    }
+
+    /**
+     * Roughly what a pretty-printed selection (~160 chars) and group take, so the buffer seldom has to
+     * grow and copy; capped so a mis-estimate never reserves more than 64 M chars up front.
+     */
+    private static int estimatedLength(DrawProof p) {
+        long estimate = 2048 + 192L * p.selection().size() + 512L * p.inspectorGroups().size();
+        return (int) Math.min(estimate, 1 << 26);
+    }
+
+    private static void writeProof(JsonGenerator g, DrawProof p) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("algorithm", p.algorithm());
+        g.writeNumberField("version", p.version());
+        // Absent, not null, when the draw has no id: earlier proofs never carried "drawId" : null.
+        if (p.drawId() != null) {
+            g.writeStringField("drawId", p.drawId());
+        }
+        writeParameters(g, p.parameters());
+        writePopulation(g, p);
+        writeStrata(g, p.strata());
+        // Only RFC 3797 proofs have sources; the others leave the field out rather than writing null.
+        if (p.sources() != null) {
+            writeSources(g, p.sources());
+        }
+        g.writeStringField("commitment", p.commitment());
+        g.writeStringField("secret", p.secret());
+        g.writeStringField("witnessEntropy", p.witnessEntropy());
+        g.writeStringField("seed", p.seed());
+        g.writeStringField("inclusionProbabilities", p.inclusionProbabilities());
+        writeSelection(g, p.selection());
+        g.writeStringField("selectionDigest", p.selectionDigest());
+        writeInspectorGroups(g, p.inspectorGroups());
+        // Written as null without group rules (not left out), as the tree writer did.
+        if (p.inspectorGroupsDigest() == null) {
+            g.writeNullField("inspectorGroupsDigest");
+        } else {
+            g.writeStringField("inspectorGroupsDigest", p.inspectorGroupsDigest());
+        }
+        writeStrings(g, "batchOrder", p.batchOrder());
+        g.writeEndObject();
+    }
+
+    private static void writeParameters(JsonGenerator g, DrawParameters params) throws IOException {
+        g.writeObjectFieldStart("parameters");
+        g.writeStringField("mode", params.mode().label());
+        g.writeNumberField("minimumCount", params.minimumCount());
+        // control and groupRules are written as null, not left out, as the tree writer did.
+        if (params.control() == null) {
+            g.writeNullField("control");
+        } else {
+            g.writeObjectFieldStart("control");
+            writeStrings(g, "strata", params.control().strata());
+            g.writeNumberField("count", params.control().count());
+            g.writeEndObject();
+        }
+        if (params.groupRules() == null) {
+            g.writeNullField("groupRules");
+        } else {
+            writeGroupRules(g, params.groupRules());
+        }
+        writeStrings(g, "batches", params.batches());
+        g.writeEndObject();
+    }
+
+    private static void writeGroupRules(JsonGenerator g, GroupRules rules) throws IOException {
+        g.writeObjectFieldStart("groupRules");
+        g.writeNumberField("groupSize", rules.groupSize());
+        g.writeNumberField("workloadCap", rules.workloadCap());
+        // Inspector ids in byte order (GroupRules keeps them sorted), so the document is canonical.
+        g.writeObjectFieldStart("priorWorkload");
+        for (Map.Entry<String, Integer> e : rules.priorWorkload().entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue().intValue());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void writePopulation(JsonGenerator g, DrawProof p) throws IOException {
+        g.writeObjectFieldStart("population");
+        g.writeNumberField("size", p.populationSize());
+        g.writeStringField("digest", p.populationDigest());
+        g.writeEndObject();
+    }
+
+    private static void writeStrata(JsonGenerator g, List<StratumPlan> strata) throws IOException {
+        g.writeArrayFieldStart("strata");
+        for (StratumPlan s : strata) {
+            g.writeStartObject();
+            g.writeStringField("name", s.name());
+            g.writeNumberField("population", s.population());
+            // A string in plain notation: the committed decimal exactly as given (never 1E-10, never a double).
+            g.writeStringField("ratio", s.ratio().toPlainString());
+            g.writeNumberField("sample", s.sample());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeSources(JsonGenerator g, List<List<Long>> sources) throws IOException {
+        g.writeArrayFieldStart("sources");
+        for (List<Long> source : sources) {
+            g.writeStartArray();
+            for (Long value : source) {
+                g.writeNumber(value.longValue());
+            }
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeSelection(JsonGenerator g, List<Selection> selection) throws IOException {
+        g.writeArrayFieldStart("selection");
+        for (Selection s : selection) {
+            g.writeStartObject();
+            g.writeNumberField("ordinal", s.ordinal());
+            g.writeStringField("id", s.id());
+            g.writeStringField("stratum", s.stratum());
+            // The double overload, as the tree's DoubleNode used: its shortest round-trip digits are published.
+            g.writeNumberField("inclusionProbability", s.inclusionProbability());
+            g.writeBooleanField("control", s.control());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeInspectorGroups(JsonGenerator g, List<InspectorGroup> groups) throws IOException {
+        // Always an array, empty without group rules, as before.
+        g.writeArrayFieldStart("inspectorGroups");
+        for (InspectorGroup group : groups) {
+            g.writeStartObject();
+            g.writeNumberField("ordinal", group.ordinal());
+            g.writeStringField("targetId", group.targetId());
+            writeStrings(g, "eligible", group.eligible());
+            writeStrings(g, "inspectors", group.inspectors());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeStrings(JsonGenerator g, String field, Iterable<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String value : values) {
+            g.writeString(value);
+        }
+        g.writeEndArray();
     }
 
     static DrawProof read(String json) {
