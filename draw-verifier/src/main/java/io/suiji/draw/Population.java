@@ -39,44 +39,75 @@ public final class Population {
      * @throws DrawException if two entries share an id
      */
     public static PopulationSummary write(Collection<PopulationEntry> entries, OutputStream out) throws IOException {
-        byte[][] lines = new byte[entries.size()][];
-        int[] idLengths = new int[lines.length];
-        TreeMap<String, Long> sizes = new TreeMap<>(BYTE_ORDER);
-        int i = 0;
-        for (PopulationEntry e : entries) {
-            lines[i++] = e.lineBytes();
-            sizes.merge(e.stratum(), 1L, Long::sum);
-        }
-        Arrays.sort(lines, Arrays::compareUnsigned);
-        for (int j = 0; j < lines.length; j++) {
-            idLengths[j] = indexOfColon(lines[j]);
-        }
-        MessageDigest md = Sha256.newDigest();
-        byte[] buffer = new byte[1 << 16];
-        int used = 0;
-        for (int j = 0; j < lines.length; j++) {
-            byte[] line = lines[j];
-            if (j > 0 && idLengths[j] == idLengths[j - 1]
-                && Arrays.equals(line, 0, idLengths[j], lines[j - 1], 0, idLengths[j])) {
-                throw new DrawException("duplicate id in population: "
-                    + new String(line, 0, idLengths[j], java.nio.charset.StandardCharsets.UTF_8));
+        Builder builder = new Builder();
+        entries.forEach(builder::add);
+        return builder.write(out);
+    }
+
+    /**
+     * The canonical file built from entries given one at a time (any order). Only each entry's line
+     * is kept — about 50 bytes for a credit code, not an entry and its strings — and each line is let
+     * go once written, so that freezing a province's million targets needs little more memory than
+     * the file itself. One use: add, then {@link #write} once.
+     */
+    public static final class Builder {
+        private final List<byte[]> lines = new ArrayList<>();
+        private final TreeMap<String, Long> sizes = new TreeMap<>(BYTE_ORDER);
+        private boolean written;
+
+        public void add(PopulationEntry entry) {
+            if (written) {
+                throw new IllegalStateException("the population is already written");
             }
-            if (used + line.length + 1 > buffer.length) {
-                md.update(buffer, 0, used);
-                out.write(buffer, 0, used);
-                used = 0;
-                if (line.length + 1 > buffer.length) {
-                    buffer = new byte[line.length + 1];
+            lines.add(entry.lineBytes());
+            sizes.merge(entry.stratum(), 1L, Long::sum);
+        }
+
+        /**
+         * Sorts the lines into byte order and writes the file with its newlines.
+         *
+         * @throws DrawException if two entries share an id
+         */
+        public PopulationSummary write(OutputStream out) throws IOException {
+            if (written) {
+                throw new IllegalStateException("the population is already written");
+            }
+            written = true;
+            byte[][] sorted = lines.toArray(new byte[0][]);
+            lines.clear();
+            Arrays.sort(sorted, Arrays::compareUnsigned);
+            MessageDigest md = Sha256.newDigest();
+            byte[] buffer = new byte[1 << 16];
+            int used = 0;
+            int previousIdLength = -1;
+            for (int j = 0; j < sorted.length; j++) {
+                byte[] line = sorted[j];
+                int idLength = indexOfColon(line);
+                if (idLength == previousIdLength && Arrays.equals(line, 0, idLength, sorted[j - 1], 0, idLength)) {
+                    throw new DrawException("duplicate id in population: "
+                        + new String(line, 0, idLength, java.nio.charset.StandardCharsets.UTF_8));
                 }
+                if (j > 0) {
+                    sorted[j - 1] = null; // written and compared: let it go
+                }
+                previousIdLength = idLength;
+                if (used + line.length + 1 > buffer.length) {
+                    md.update(buffer, 0, used);
+                    out.write(buffer, 0, used);
+                    used = 0;
+                    if (line.length + 1 > buffer.length) {
+                        buffer = new byte[line.length + 1];
+                    }
+                }
+                System.arraycopy(line, 0, buffer, used, line.length);
+                used += line.length;
+                buffer[used++] = '\n';
             }
-            System.arraycopy(line, 0, buffer, used, line.length);
-            used += line.length;
-            buffer[used++] = '\n';
+            md.update(buffer, 0, used);
+            out.write(buffer, 0, used);
+            out.flush();
+            return new PopulationSummary(Hex.of(md.digest()), sorted.length, sizes);
         }
-        md.update(buffer, 0, used);
-        out.write(buffer, 0, used);
-        out.flush();
-        return new PopulationSummary(Hex.of(md.digest()), lines.length, sizes);
     }
 
     /** The canonical lines (without newlines) of the given entries, in byte order. */

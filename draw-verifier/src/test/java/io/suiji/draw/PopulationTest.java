@@ -114,4 +114,27 @@ class PopulationTest {
         String id = "X".repeat(200_000);
         assertEquals(2, summarize(id + ":1:S\n" + id + "Y:1:S\n").size());
     }
+
+    @Test
+    void theBuilderWritesWhatWriteWritesAndOnlyOnce() throws Exception {
+        List<PopulationEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            entries.add(new PopulationEntry("ID" + i, i % 3 == 0 ? "2" : "1", "41040" + (i % 4) + "/A"));
+        }
+        Collections.shuffle(entries, new Random(7));
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        PopulationSummary summary = Population.write(entries, expected);
+
+        // One entry at a time, as the service freezes a population from a database cursor.
+        Population.Builder builder = new Population.Builder();
+        entries.forEach(builder::add);
+        ByteArrayOutputStream built = new ByteArrayOutputStream();
+        assertEquals(summary, builder.write(built));
+        assertEquals(expected.toString(StandardCharsets.UTF_8), built.toString(StandardCharsets.UTF_8));
+        assertEquals(summary, summarize(built.toString(StandardCharsets.UTF_8)));
+
+        // Its lines are let go while writing: a second write or a late entry is a programming error.
+        assertThrows(IllegalStateException.class, () -> builder.write(new ByteArrayOutputStream()));
+        assertThrows(IllegalStateException.class, () -> builder.add(entries.get(0)));
+    }
 }

@@ -25,6 +25,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -132,7 +133,10 @@ public class DrawResource {
     @Operation(summary = "冻结的抽取总体", description = "The canonical population file (id:weight:stratum lines); "
             + "public from the commit on, so that anyone can check it before and after the draw")
     public Response population(@PathParam("id") UUID id) {
-        return Response.ok(draws.population(id), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+        long size = draws.populationSize(id);
+        StreamingOutput file = out -> draws.copyPopulation(id, out);
+        return Response.ok(file, MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                .header("Content-Length", size)
                 .header("Content-Disposition", "inline; filename=\"population-" + id + ".txt\"").build();
     }
 

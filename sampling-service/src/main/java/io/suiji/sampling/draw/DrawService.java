@@ -42,9 +42,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -144,13 +144,16 @@ public class DrawService {
                 or(task.exclusions().annualCap(), config.annualCap()),
                 or(task.exclusions().annualCapWithoutViolation(), config.annualCapWithoutViolation()),
                 task.priorityWeighting());
-        PopulationRules.Frozen frozen = PopulationRules.freeze(store.candidates(planScope.prefix(), task.matterCodes(),
-                plan.year, plan.department, plan.id, task.taskId()), rules);
-
-        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        // Streamed: candidates → population lines → the chunks to be stored. What is held is about the
+        // size of the file (30 MB for a million targets), not the candidates' facts (~10× that).
+        Population.Builder population = new Population.Builder();
+        PopulationRules.Freezer frozen = new PopulationRules.Freezer(rules, population::add);
+        store.candidates(planScope.prefix(), task.matterCodes(), plan.year, plan.department, plan.id, task.taskId(),
+                frozen::accept);
+        PopulationChunks.Buffer file = new PopulationChunks.Buffer();
         PopulationSummary summary;
         try {
-            summary = Population.write(frozen.entries(), file);
+            summary = population.write(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -245,7 +248,7 @@ public class DrawService {
         draw.committedAt = now();
         draw.persist();
         draw.flush();
-        store.savePopulation(draw.id, file.toByteArray());
+        store.savePopulation(draw.id, file.chunks());
         store.saveExclusions(draw.id, frozen.excluded());
 
         outbox.publish(new DrawCommitted(draw.id.toString(), plan.id.toString(), task.taskId(), batch.number(),
@@ -390,14 +393,23 @@ public class DrawService {
         return draw.proof;
     }
 
+    /** The size of the frozen population file in bytes; 404 for an unknown draw. */
     @Transactional
-    public byte[] population(UUID id) {
+    public long populationSize(UUID id) {
         find(id);
-        try (InputStream file = store.population(id)) {
-            return file.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        long size = store.populationSize(id);
+        if (size < 0) { // every committed draw stores its file (an empty one as one empty chunk)
+            throw new IllegalStateException("draw " + id + " has no stored population");
         }
+        return size;
+    }
+
+    /**
+     * Streams the frozen population file, chunk by chunk: a download never holds the file (90 MB for
+     * three million targets) in memory, however many run at once. Call after {@link #populationSize}.
+     */
+    public void copyPopulation(UUID id, OutputStream out) throws IOException {
+        store.copyPopulation(id, out);
     }
 
     @Transactional

@@ -12,7 +12,10 @@ import io.suiji.platform.outbox.OutboxCopy;
 import io.suiji.sampling.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.agroal.api.AgroalDataSource;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
@@ -24,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** The draw's bulk reads and writes, in plain JDBC on the current transaction. */
 @ApplicationScoped
@@ -70,19 +74,23 @@ public class DrawStore {
              order by h.entity_id, h.closed_on desc, h.inspection_id desc""";
 
     private final Jdbc jdbc;
+    private final AgroalDataSource dataSource;
 
     @Inject
-    public DrawStore(Jdbc jdbc) {
+    public DrawStore(Jdbc jdbc, AgroalDataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     /**
+     * Hands every candidate of the region to {@code each}, read through a cursor 10,000 rows at a
+     * time: a province's million entities are never all in memory as facts.
+     *
      * @param department the draw's department, whose inspections this year count against the annual cap
      */
-    public List<EntityFacts> candidates(String regionPrefix, List<String> matterCodes, int year, String department,
-                                        UUID planId, String taskId) {
-        return jdbc.work(connection -> {
-            List<EntityFacts> facts = new ArrayList<>();
+    public void candidates(String regionPrefix, List<String> matterCodes, int year, String department,
+                           UUID planId, String taskId, Consumer<EntityFacts> each) {
+        jdbc.work(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(CANDIDATES)) {
                 ps.setArray(1, Jdbc.textArray(connection, matterCodes));
                 ps.setArray(2, Jdbc.textArray(connection, matterCodes));
@@ -101,7 +109,7 @@ public class DrawStore {
                         LocalDate historyLast = Jdbc.date(rs, "history_last");
                         LocalDate last = registryLast == null ? historyLast
                                 : historyLast == null || registryLast.isAfter(historyLast) ? registryLast : historyLast;
-                        facts.add(new EntityFacts(rs.getString("id"), rs.getString("region"),
+                        each.accept(new EntityFacts(rs.getString("id"), rs.getString("region"),
                                 Jdbc.textList(rs, "target_types"), rs.getString("credit_class"),
                                 rs.getInt("complaints_last_12_months"), rs.getBoolean("serious_violation"),
                                 Jdbc.date(rs, "deregistered_on"), last, rs.getInt("department_count"),
@@ -110,7 +118,7 @@ public class DrawStore {
                     }
                 }
             }
-            return facts;
+            return null;
         });
     }
 
@@ -176,9 +184,9 @@ public class DrawStore {
         });
     }
 
-    public void savePopulation(UUID drawId, byte[] canonicalFile) {
+    public void savePopulation(UUID drawId, List<byte[]> chunks) {
         jdbc.work(connection -> {
-            PopulationChunks.write(connection, drawId, canonicalFile);
+            PopulationChunks.write(connection, drawId, chunks);
             return null;
         });
     }
@@ -189,6 +197,16 @@ public class DrawStore {
      */
     public InputStream population(UUID drawId) {
         return jdbc.work(connection -> PopulationChunks.open(connection, drawId));
+    }
+
+    /** The population file's size in bytes, -1 if the draw has none. */
+    public long populationSize(UUID drawId) {
+        return jdbc.work(connection -> PopulationChunks.size(connection, drawId));
+    }
+
+    /** Streams the population file for a download, outside any transaction (see PopulationChunks#copy). */
+    public void copyPopulation(UUID drawId, OutputStream out) throws IOException {
+        PopulationChunks.copy(dataSource, drawId, out);
     }
 
     public void saveExclusions(UUID drawId, List<PopulationRules.Excluded> excluded) {

@@ -3,16 +3,20 @@ package io.suiji.sampling.draw;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.postgresql.PGStatement;
 
 /**
@@ -34,19 +38,71 @@ public final class PopulationChunks {
     }
 
     static void write(Connection connection, UUID drawId, byte[] canonicalFile, int chunkBytes) throws SQLException {
+        Buffer chunks = new Buffer(chunkBytes);
+        chunks.write(canonicalFile, 0, canonicalFile.length);
+        write(connection, drawId, chunks.chunks());
+    }
+
+    /** Stores chunks made by a {@link Buffer}, in their order. */
+    public static void write(Connection connection, UUID drawId, List<byte[]> chunks) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
                 "insert into draw_population_chunk (draw_id, seq, content) values (?, ?, ?)")) {
             int seq = 0;
-            int from = 0;
-            do { // an empty file is one empty chunk, so that "no chunk" always means "no such draw"
-                int to = Math.min(canonicalFile.length, from + chunkBytes);
+            for (byte[] chunk : chunks) {
                 ps.setObject(1, drawId);
                 ps.setInt(2, seq++);
-                ps.setBytes(3, Arrays.copyOfRange(canonicalFile, from, to));
+                ps.setBytes(3, chunk);
                 ps.addBatch();
-                from = to;
-            } while (from < canonicalFile.length);
+            }
             ps.executeBatch();
+        }
+    }
+
+    /**
+     * A file being written, kept as the chunks it will be stored in (no contiguous copy of it is
+     * ever made). An empty file is one empty chunk, so that "no chunk" always means "no such draw".
+     */
+    public static final class Buffer extends OutputStream {
+        private final int chunkBytes;
+        private final List<byte[]> chunks = new ArrayList<>();
+        private byte[] current;
+        private int used;
+
+        public Buffer() {
+            this(CHUNK_BYTES);
+        }
+
+        Buffer(int chunkBytes) {
+            this.chunkBytes = chunkBytes;
+            this.current = new byte[chunkBytes];
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int from, int length) {
+            while (length > 0) {
+                if (used == chunkBytes) {
+                    chunks.add(current);
+                    current = new byte[chunkBytes];
+                    used = 0;
+                }
+                int n = Math.min(length, chunkBytes - used);
+                System.arraycopy(bytes, from, current, used, n);
+                used += n;
+                from += n;
+                length -= n;
+            }
+        }
+
+        /** The chunks in order: all full but the last (which may be empty only if it is the only one). */
+        public List<byte[]> chunks() {
+            List<byte[]> all = new ArrayList<>(chunks);
+            all.add(Arrays.copyOf(current, used));
+            return all;
         }
     }
 
@@ -85,6 +141,49 @@ public final class PopulationChunks {
         } catch (SQLException | RuntimeException e) {
             ps.close();
             throw e;
+        }
+    }
+
+    /**
+     * The file's size in bytes, from the chunks' stored lengths (PostgreSQL knows them without
+     * decompressing), or -1 if the draw has no population.
+     */
+    public static long size(Connection connection, UUID drawId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "select count(*), coalesce(sum(octet_length(content)), 0) from draw_population_chunk where draw_id = ?")) {
+            ps.setObject(1, drawId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) == 0 ? -1 : rs.getLong(2);
+            }
+        }
+    }
+
+    /**
+     * Writes the file to {@code out} one chunk at a time, each read by its own statement on a
+     * connection held only for that read: a slow download (90 MB for three million targets) holds
+     * no transaction that could time out and no pooled connection, and at most one chunk is in
+     * memory. Chunks never change once frozen, so separate reads still give the committed file.
+     */
+    public static void copy(DataSource dataSource, UUID drawId, OutputStream out) throws IOException {
+        for (int seq = 0; ; seq++) {
+            byte[] chunk;
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement ps = connection.prepareStatement(
+                            "select content from draw_population_chunk where draw_id = ? and seq = ?")) {
+                ps.unwrap(PGStatement.class).setPrepareThreshold(-1); // bytes, not hex text
+                ps.setObject(1, drawId);
+                ps.setInt(2, seq);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return;
+                    }
+                    chunk = rs.getBytes(1);
+                }
+            } catch (SQLException e) {
+                throw new IOException("reading chunk " + seq + " of the population of draw " + drawId + " failed", e);
+            }
+            out.write(chunk);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Freezing a draw's population, as plain Java: which entities match the task's filter, which of
@@ -49,24 +50,52 @@ public final class PopulationRules {
 
     public static Frozen freeze(Iterable<EntityFacts> candidates, Rules rules) {
         List<PopulationEntry> entries = new ArrayList<>();
-        List<Excluded> excluded = new ArrayList<>();
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (Exclusion reason : Exclusion.values()) {
-            counts.put(reason.label(), 0L);
+        Freezer freezer = new Freezer(rules, entries::add);
+        candidates.forEach(freezer::accept);
+        return new Frozen(entries, freezer.excluded(), freezer.counts());
+    }
+
+    /**
+     * Freezes candidates one at a time, as they come from the database: a province's million
+     * entities are never held as facts, only their population lines (in the consumer) and the
+     * exclusions with their reasons.
+     */
+    public static final class Freezer {
+        private final Rules rules;
+        private final Consumer<PopulationEntry> eligible;
+        private final List<Excluded> excluded = new ArrayList<>();
+        private final Map<String, Long> counts = new LinkedHashMap<>();
+
+        public Freezer(Rules rules, Consumer<PopulationEntry> eligible) {
+            this.rules = rules;
+            this.eligible = eligible;
+            for (Exclusion reason : Exclusion.values()) {
+                counts.put(reason.label(), 0L);
+            }
         }
-        for (EntityFacts entity : candidates) {
+
+        public void accept(EntityFacts entity) {
             if (!matches(entity, rules)) {
-                continue;
+                return;
             }
             Optional<Exclusion> reason = exclusion(entity, rules);
             if (reason.isPresent()) {
                 excluded.add(new Excluded(entity.id(), reason.get()));
                 counts.merge(reason.get().label(), 1L, Long::sum);
             } else {
-                entries.add(new PopulationEntry(entity.id(), weight(entity, rules.priorityWeighting()), stratum(entity)));
+                eligible.accept(new PopulationEntry(entity.id(), weight(entity, rules.priorityWeighting()),
+                        stratum(entity)));
             }
         }
-        return new Frozen(entries, excluded, counts);
+
+        public List<Excluded> excluded() {
+            return excluded;
+        }
+
+        /** Counts by reason, every reason listed. */
+        public Map<String, Long> counts() {
+            return counts;
+        }
     }
 
     public static boolean matches(EntityFacts entity, Rules rules) {

@@ -480,9 +480,11 @@ class DrawResourceTest {
         }));
         assertEquals((stored.length + 6) / 7, Fixtures.count(em,
                 "select count(*) from draw_population_chunk where draw_id = ?1", id));
-        byte[] downloaded = given().get("/api/v1/draws/" + drawId + "/population").then().statusCode(200)
-                .extract().asByteArray();
+        var download = given().get("/api/v1/draws/" + drawId + "/population").then().statusCode(200).extract();
+        byte[] downloaded = download.asByteArray();
         assertTrue(java.util.Arrays.equals(stored, downloaded), "the download is the file as committed");
+        // Streamed chunk by chunk, yet announced with its full size, so that a client can show progress.
+        assertEquals(String.valueOf(stored.length), download.header("Content-Length"));
 
         given().contentType(ContentType.JSON).body(Map.of("witnessEntropy", ENTROPY))
                 .post("/api/v1/draws/" + drawId + "/execute").then().statusCode(200).body("selectedCount", equalTo(12));
