@@ -192,14 +192,19 @@ public final class YearDemo {
     /** Waits for the accounts {@link #registry()} had made in the background; their failure fails the run. */
     private void awaitAccounts() throws InterruptedException {
         long t = System.nanoTime();
-        try {
-            accountsMade.get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
+        join(accountsMade);
         double waited = (System.nanoTime() - t) / 1e9;
         if (waited >= 0.1) {
             progress.line(String.format("waited %.1f s for the inspector accounts", waited));
+        }
+    }
+
+    /** Waits for background work; its failure is rethrown as it was raised, so the run stops on it. */
+    private static void join(Future<?> work) throws InterruptedException {
+        try {
+            work.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
 
@@ -420,11 +425,7 @@ public final class YearDemo {
                 }));
             }
             for (Future<?> f : futures) {
-                try {
-                    f.get();
-                } catch (ExecutionException e) {
-                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-                }
+                join(f);
             }
         } finally {
             pool.shutdownNow();
