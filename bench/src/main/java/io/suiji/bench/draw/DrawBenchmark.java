@@ -80,7 +80,9 @@ import org.postgresql.PGConnection;
  * size is run {@code bench.reps} times (default 3; floor, ours, baseline, SELECTs in turn) and the
  * median is reported. Peak heap is watched during "ours" (GC notifications and a 1 ms sampler), and
  * during a pass of the library alone streaming the population file from disk. Inspector groups are
- * left out.
+ * left out. Once per size the commit's freezing step runs too, on the service's candidates query
+ * ({@code DrawStore.candidates}) over N entities in the read model: not part of the issue's goals,
+ * but what a planner waits for before the draw, and where a large population used to exhaust the heap.
  *
  * <pre>
  * bench/run draw [sizes…]      default 100000 1000000 3000000; BENCH_JAVA_OPTS="-Dbench.ratio=0.005 -Dbench.reps=1"
@@ -97,6 +99,10 @@ public final class DrawBenchmark {
     private static final List<String> PLATFORM = List.of("db/platform/V0_1__outbox_and_inbox.sql");
     private static final String CHUNKS = "io.suiji.sampling.draw.PopulationChunks";
     private static final String SELECTION_ROWS = "io.suiji.sampling.draw.SelectionRows";
+    private static final String DRAW_STORE = "io.suiji.sampling.draw.DrawStore";
+    private static final String RULES = "io.suiji.sampling.draw.PopulationRules$Rules";
+    private static final String FREEZER = "io.suiji.sampling.draw.PopulationRules$Freezer";
+    private static final String ENTITY_FACTS = "io.suiji.sampling.draw.EntityFacts";
     private static final String OUTBOX_INSERT = """
             insert into outbox_event (event_id, topic, aggregate_id, event_type, payload, occurred_at)
             values (?, ?, ?, ?, cast(? as json), ?)""";
@@ -123,11 +129,13 @@ public final class DrawBenchmark {
 
         List<String> rows = new ArrayList<>();
         List<String> detail = new ArrayList<>();
+        List<String> commits = new ArrayList<>();
         for (long n : sizes) {
             try (Connection db = DriverManager.getConnection(url, "suiji", password)) {
                 Result r = run(db, migrations, n, reps);
                 rows.add(r.row());
                 detail.add(r.detail());
+                commits.add(r.commit());
                 System.out.println(r.row());
             }
         }
@@ -143,9 +151,14 @@ public final class DrawBenchmark {
                 + " | every run: floor / ours / baseline s |");
         System.out.println("|---:|---|---|---|");
         detail.forEach(System.out::println);
+        System.out.println();
+        System.out.println("| targets | commit: candidates → frozen population in its chunks, s | where the time goes, s"
+                + " | peak heap growth |");
+        System.out.println("|---:|---:|---|---|");
+        commits.forEach(System.out::println);
     }
 
-    private record Result(String row, String detail) {
+    private record Result(String row, String detail, String commit) {
     }
 
     private static Result run(Connection db, Path migrations, long n, int reps) throws Exception {
@@ -198,7 +211,10 @@ public final class DrawBenchmark {
             }
             String detail = String.format("| %,d | %s | %s; its 12 SELECTs alone %.2f | %s |", n, o.split, bm.split,
                     median(selectOnly.stream().mapToDouble(d -> d).toArray()), all);
-            return new Result(row, detail);
+            Freeze freeze = freeze(db, planId, summary, plans);
+            System.out.printf("  commit: %.2f s (%s), %s%n", freeze.seconds, freeze.split, freeze.heap);
+            String commit = String.format("| %,d | %.2f | %s | %s |", n, freeze.seconds, freeze.split, freeze.heap);
+            return new Result(row, detail, commit);
         } finally {
             Files.deleteIfExists(file);
         }
@@ -452,6 +468,71 @@ public final class DrawBenchmark {
                 reading[0] / 1e9, (t2 - t0 - reading[0]) / 1e9, k, (t3 - t2) / 1e9, (tJson - t3) / 1e9,
                 (t4 - tJson) / 1e9, k + 1, (t5 - t4) / 1e9, (t6 - t5) / 1e9);
         return new Ours(total, split, heap);
+    }
+
+    private record Freeze(double seconds, String split, HeapWatch.Peak heap) {
+    }
+
+    /**
+     * sampling-service's commit step on its real candidates query: the read model is given the N
+     * entities of the population file (untimed), then the candidates are streamed through the
+     * population rules into the canonical file, cut into chunks and stored with a new draw row. The
+     * frozen file must be the benchmark's file byte for byte (same digest), or the run fails.
+     */
+    private static Freeze freeze(Connection db, UUID planId, PopulationSummary expected, List<StratumPlan> plans)
+            throws Exception {
+        try (Statement s = db.createStatement()) {
+            s.execute("""
+                    insert into entity_view (id, code, name, region, target_types, credit_class,
+                        complaints_last_12_months, serious_violation, last_inspected_by_matter, inspections_this_year,
+                        inspections_year, state)
+                    select entity_id, entity_id, '单位', split_part(stratum, '/', 1), '{用人单位}',
+                           split_part(stratum, '/', 2), 0, false, '{}', 0, 2020, '{}'
+                      from bench_population""");
+            s.execute("vacuum analyze entity_view");
+        }
+        Class<?> rulesType = Class.forName(RULES);
+        Object rules = rulesType.getConstructors()[0].newInstance(java.util.Set.of(),
+                List.of(new io.suiji.platform.security.RegionScope("410400")), java.util.Set.of(),
+                LocalDate.of(2020, 6, 1), 180, 99, 99, false);
+        Population.Builder population = new Population.Builder();
+        java.util.function.Consumer<io.suiji.draw.PopulationEntry> eligible = population::add;
+        Object freezer = Class.forName(FREEZER).getConstructor(rulesType, java.util.function.Consumer.class)
+                .newInstance(rules, eligible);
+        Method accept = freezer.getClass().getMethod("accept", Class.forName(ENTITY_FACTS));
+        java.util.function.Consumer<Object> each = facts -> {
+            try {
+                accept.invoke(freezer, facts);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        OutputStream file = (OutputStream) Class.forName(CHUNKS + "$Buffer").getConstructor().newInstance();
+
+        HeapWatch watch = HeapWatch.start();
+        long t0 = System.nanoTime();
+        db.setAutoCommit(false); // the candidates cursor fetches 10,000 rows at a time only inside a transaction
+        invoke(DRAW_STORE, "candidates", new Class<?>[] {Connection.class, String.class, List.class, int.class,
+                String.class, UUID.class, String.class, java.util.function.Consumer.class},
+                db, "4104", List.of(MATTER), 2020, "RS", planId, "T-commit", each);
+        long t1 = System.nanoTime();
+        PopulationSummary summary = population.write(file);
+        long t2 = System.nanoTime();
+        UUID drawId = newDraw(db, planId, summary, plans);
+        invoke(CHUNKS, "write", new Class<?>[] {Connection.class, UUID.class, List.class}, db, drawId,
+                file.getClass().getMethod("chunks").invoke(file));
+        long t3 = System.nanoTime();
+        db.commit();
+        long t4 = System.nanoTime();
+        HeapWatch.Peak heap = watch.stop();
+        db.setAutoCommit(true);
+        if (!summary.equals(expected)) {
+            throw new IllegalStateException("the frozen population is not the benchmark's file: " + summary
+                    + " instead of " + expected);
+        }
+        return new Freeze((t4 - t0) / 1e9, String.format("candidates read and frozen %.2f (query and rules,"
+                        + " streamed), file sorted and cut into chunks %.2f, draw row and chunks stored %.2f, commit %.2f",
+                (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9), heap);
     }
 
     /** {@code in}, adding the time spent waiting for it to {@code nanos[0]}. */

@@ -16,8 +16,10 @@ import io.agroal.api.AgroalDataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -36,24 +38,32 @@ public class DrawStore {
     // One row per entity of the plan's region, with what the exclusion rules need, from both the
     // registry's record (last inspection per matter) and enforcement's facts. The annual cap counts
     // only enforcement's closed inspections: they name the department, the registry's count does not.
+    // Set-based (one grouped pass over the region's history, hash joins) rather than six subqueries
+    // per entity: 1,000,000 candidates in ~1 s of database time instead of ~6.6 s (bench/RESULTS.md).
     private static final String CANDIDATES = """
+            with history as (
+                select h.entity_id,
+                       max(h.closed_on) filter (where h.matter_code = any(?)) as history_last,
+                       count(*) filter (where h.department = ? and h.closed_on between ? and ?) as department_count,
+                       array_agg(distinct h.outcome)
+                           filter (where h.outcome is not null and h.closed_on between ? and ?) as outcomes_last_year
+                  from inspection_history h
+                 where h.entity_id in (select r.id from entity_view r where r.region like ?)
+                 group by h.entity_id),
+            open_case as (
+                select distinct c.entity_id from case_view c where c.closed_on is null),
+            selected_earlier as (
+                select distinct s.entity_id from draw_selection s join draw d on d.id = s.draw_id
+                 where d.plan_id = ? and d.task_id = ? and d.status = 'COMPLETED')
             select e.id, e.region, e.target_types, e.credit_class, e.complaints_last_12_months, e.serious_violation,
                    e.deregistered_on,
-                   (select max(j.value::date) from json_each_text(e.last_inspected_by_matter) j
-                     where j.key = any(?)) as registry_last,
-                   (select max(h.closed_on) from inspection_history h
-                     where h.entity_id = e.id and h.matter_code = any(?)) as history_last,
-                   (select count(*) from inspection_history h
-                     where h.entity_id = e.id and h.department = ? and h.closed_on between ? and ?)
-                     as department_count,
-                   (select array_agg(distinct h.outcome) from inspection_history h
-                     where h.entity_id = e.id and h.outcome is not null and h.closed_on between ? and ?)
-                     as outcomes_last_year,
-                   exists (select 1 from case_view c where c.entity_id = e.id and c.closed_on is null) as open_case,
-                   exists (select 1 from draw_selection s join draw d on d.id = s.draw_id
-                            where s.entity_id = e.id and d.plan_id = ? and d.task_id = ? and d.status = 'COMPLETED')
-                     as selected_earlier
+                   (select max((e.last_inspected_by_matter ->> m)::date) from unnest(?::text[]) m) as registry_last,
+                   h.history_last, coalesce(h.department_count, 0) as department_count, h.outcomes_last_year,
+                   o.entity_id is not null as open_case, p.entity_id is not null as selected_earlier
               from entity_view e
+              left join history h on h.entity_id = e.id
+              left join open_case o on o.entity_id = e.id
+              left join selected_earlier p on p.entity_id = e.id
              where e.region like ?""";
 
     // Counts the groups that actually work: the last approved manual adjustment's, else the drawn one.
@@ -91,35 +101,43 @@ public class DrawStore {
     public void candidates(String regionPrefix, List<String> matterCodes, int year, String department,
                            UUID planId, String taskId, Consumer<EntityFacts> each) {
         jdbc.work(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(CANDIDATES)) {
-                ps.setArray(1, Jdbc.textArray(connection, matterCodes));
-                ps.setArray(2, Jdbc.textArray(connection, matterCodes));
-                ps.setString(3, department);
-                Jdbc.setDate(ps, 4, LocalDate.of(year, 1, 1));
-                Jdbc.setDate(ps, 5, LocalDate.of(year, 12, 31));
-                Jdbc.setDate(ps, 6, LocalDate.of(year - 1, 1, 1));
-                Jdbc.setDate(ps, 7, LocalDate.of(year - 1, 12, 31));
-                ps.setObject(8, planId);
-                ps.setString(9, taskId);
-                ps.setString(10, regionPrefix + "%");
-                ps.setFetchSize(10_000);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        LocalDate registryLast = Jdbc.date(rs, "registry_last");
-                        LocalDate historyLast = Jdbc.date(rs, "history_last");
-                        LocalDate last = registryLast == null ? historyLast
-                                : historyLast == null || registryLast.isAfter(historyLast) ? registryLast : historyLast;
-                        each.accept(new EntityFacts(rs.getString("id"), rs.getString("region"),
-                                Jdbc.textList(rs, "target_types"), rs.getString("credit_class"),
-                                rs.getInt("complaints_last_12_months"), rs.getBoolean("serious_violation"),
-                                Jdbc.date(rs, "deregistered_on"), last, rs.getInt("department_count"),
-                                outcomes(Jdbc.textList(rs, "outcomes_last_year")), rs.getBoolean("open_case"),
-                                rs.getBoolean("selected_earlier")));
-                    }
-                }
-            }
+            candidates(connection, regionPrefix, matterCodes, year, department, planId, taskId, each);
             return null;
         });
+    }
+
+    /** The same on a connection of one's own (autocommit off, or the cursor reads everything at once). */
+    public static void candidates(Connection connection, String regionPrefix, List<String> matterCodes, int year,
+                                  String department, UUID planId, String taskId, Consumer<EntityFacts> each)
+            throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(CANDIDATES)) {
+            ps.setArray(1, Jdbc.textArray(connection, matterCodes));
+            ps.setString(2, department);
+            Jdbc.setDate(ps, 3, LocalDate.of(year, 1, 1));
+            Jdbc.setDate(ps, 4, LocalDate.of(year, 12, 31));
+            Jdbc.setDate(ps, 5, LocalDate.of(year - 1, 1, 1));
+            Jdbc.setDate(ps, 6, LocalDate.of(year - 1, 12, 31));
+            ps.setString(7, regionPrefix + "%");
+            ps.setObject(8, planId);
+            ps.setString(9, taskId);
+            ps.setArray(10, Jdbc.textArray(connection, matterCodes));
+            ps.setString(11, regionPrefix + "%");
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    LocalDate registryLast = Jdbc.date(rs, "registry_last");
+                    LocalDate historyLast = Jdbc.date(rs, "history_last");
+                    LocalDate last = registryLast == null ? historyLast
+                            : historyLast == null || registryLast.isAfter(historyLast) ? registryLast : historyLast;
+                    each.accept(new EntityFacts(rs.getString("id"), rs.getString("region"),
+                            Jdbc.textList(rs, "target_types"), rs.getString("credit_class"),
+                            rs.getInt("complaints_last_12_months"), rs.getBoolean("serious_violation"),
+                            Jdbc.date(rs, "deregistered_on"), last, rs.getInt("department_count"),
+                            outcomes(Jdbc.textList(rs, "outcomes_last_year")), rs.getBoolean("open_case"),
+                            rs.getBoolean("selected_earlier")));
+                }
+            }
+        }
     }
 
     // Outcomes are stored by enum name; one this version does not know is left out rather than guessed.

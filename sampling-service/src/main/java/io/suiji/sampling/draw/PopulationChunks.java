@@ -29,6 +29,8 @@ public final class PopulationChunks {
     /** 1 MiB: ~30 chunks for a population of a million, each small enough to hold in passing. */
     public static final int CHUNK_BYTES = 1 << 20;
 
+    private static final int CHUNKS_PER_BATCH = 8;
+
     private PopulationChunks() {
     }
 
@@ -43,7 +45,11 @@ public final class PopulationChunks {
         write(connection, drawId, chunks.chunks());
     }
 
-    /** Stores chunks made by a {@link Buffer}, in their order. */
+    /**
+     * Stores chunks made by a {@link Buffer}, in their order, {@value #CHUNKS_PER_BATCH} per round
+     * trip: the driver copies every value it batches, and a whole 3,000,000-target file in one batch
+     * would be held twice (measured: out of memory in 384 MB).
+     */
     public static void write(Connection connection, UUID drawId, List<byte[]> chunks) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
                 "insert into draw_population_chunk (draw_id, seq, content) values (?, ?, ?)")) {
@@ -53,6 +59,9 @@ public final class PopulationChunks {
                 ps.setInt(2, seq++);
                 ps.setBytes(3, chunk);
                 ps.addBatch();
+                if (seq % CHUNKS_PER_BATCH == 0) {
+                    ps.executeBatch();
+                }
             }
             ps.executeBatch();
         }
