@@ -110,7 +110,14 @@ public final class RelayBatch {
             long t1 = System.nanoTime();
             List<Future<RecordMetadata>> acks = new ArrayList<>(records.size());
             for (var record : records) {
-                acks.add(producer.send(record));
+                Future<RecordMetadata> ack = producer.send(record);
+                // Without the topic's metadata (broker away) send() waits max.block.ms and hands back a
+                // failed future instead of throwing: stop at the first, or a batch of n rows blocks the
+                // relay n × max.block.ms (CI saw 21 rows hold it 104 s) while nothing can be sent anyway.
+                if (ack.isDone()) {
+                    ack.get();
+                }
+                acks.add(ack);
             }
             producer.flush();
             long t2 = System.nanoTime();
