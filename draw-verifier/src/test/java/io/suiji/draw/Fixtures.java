@@ -25,6 +25,21 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    /**
+     * {@code count} inspectors of the target's region minus one with a (made-up) declared conflict,
+     * which one depending on the target's ordinal.
+     */
+    static List<String> inspectorsOfRegion(Selection target, int count) {
+        String region = target.stratum().substring(0, 6);
+        List<String> eligible = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            if (i != target.ordinal() % count) {
+                eligible.add("ZF-" + region + "-" + i);
+            }
+        }
+        return eligible;
+    }
+
     static byte[] seed(String entropy) {
         return Commitment.seed(CommitmentTest.R, entropy);
     }

@@ -126,14 +126,7 @@ class ProofJsonStreamingTest {
 
     /** Eight inspectors of the target's region, one of them excluded by a (made-up) conflict. */
     private static List<String> eligible(Selection target) {
-        String region = target.stratum().substring(0, 6);
-        List<String> eligible = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            if (i != target.ordinal() % 8) {
-                eligible.add("ZF-" + region + "-" + i);
-            }
-        }
-        return eligible;
+        return Fixtures.inspectorsOfRegion(target, 8);
     }
 
     @Test

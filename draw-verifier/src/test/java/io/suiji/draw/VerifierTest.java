@@ -31,17 +31,7 @@ class VerifierTest {
         DrawParameters parameters = new DrawParameters(SamplingMode.UNIFORM, 40, ControlSample.of(3, "410402/A",
             "410403/A"), new GroupRules(2, 4), List.of("第一批", "第二批", "第三批"));
         return Draw.run("2020-RS-008-1", parameters, plans, CommitmentTest.R, ENTROPY,
-            new ByteArrayInputStream(canonicalPopulation), target -> {
-                // Inspectors of the target's region, minus one with a declared conflict.
-                String region = target.stratum().substring(0, 6);
-                List<String> eligible = new ArrayList<>();
-                for (int i = 0; i < 12; i++) {
-                    if (i != target.ordinal() % 12) {
-                        eligible.add("ZF-" + region + "-" + i);
-                    }
-                }
-                return eligible;
-            });
+            new ByteArrayInputStream(canonicalPopulation), target -> Fixtures.inspectorsOfRegion(target, 12));
     }
 
     @BeforeAll

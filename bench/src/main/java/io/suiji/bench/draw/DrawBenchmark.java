@@ -1,5 +1,7 @@
 package io.suiji.bench.draw;
 
+import static io.suiji.bench.ServiceClasses.invoke;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.suiji.contracts.EventJson;
 import io.suiji.contracts.EventTypes;
@@ -29,7 +31,6 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryUsage;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -558,20 +559,6 @@ public final class DrawBenchmark {
                 }
             }
         };
-    }
-
-    private static Object invoke(String type, String method, Class<?>[] parameters, Object... args) throws Exception {
-        Method m;
-        try {
-            m = Class.forName(type).getMethod(method, parameters);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(type + " is not on the class path: run through bench/run draw", e);
-        }
-        try {
-            return m.invoke(null, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        }
     }
 
     private static void publish(PreparedStatement ps, SuijiEvent event) throws SQLException {

@@ -1,11 +1,11 @@
 package io.suiji.bench.registry;
 
+import static io.suiji.bench.ServiceClasses.invoke;
+
 import io.suiji.platform.outbox.RelayBatch;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,20 +107,6 @@ public final class RegistryImportBenchmark {
             Files.deleteIfExists(dir.resolve("entities.csv"));
             Files.deleteIfExists(dir.resolve("inspectors.csv"));
             Files.deleteIfExists(dir);
-        }
-    }
-
-    private static Object invoke(String type, String method, Class<?>[] parameters, Object... args) throws Exception {
-        Method m;
-        try {
-            m = Class.forName(type).getMethod(method, parameters);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(type + " is not on the class path: run through bench/run registry-import", e);
-        }
-        try {
-            return m.invoke(null, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
         }
     }
 

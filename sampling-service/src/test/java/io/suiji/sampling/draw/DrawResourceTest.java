@@ -642,10 +642,10 @@ class DrawResourceTest {
         return nodes;
     }
 
+    /** The payload of a draw's one event of this type. */
     private JsonNode payload(String type, String drawId) throws Exception {
-        String json = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
-                "select payload::text from outbox_event where event_type = ?1 and aggregate_id = ?2")
-                .setParameter(1, "io.suiji.sampling." + type + ".v1").setParameter(2, drawId).getSingleResult());
-        return EventJson.mapper().readTree(json);
+        List<JsonNode> payloads = payloads(type, drawId);
+        assertEquals(1, payloads.size(), "one " + type + " event of draw " + drawId);
+        return payloads.get(0);
     }
 }
